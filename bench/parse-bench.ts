@@ -1,0 +1,94 @@
+/**
+ * Parse benchmark: 10,000 mixed commands through `parseCommand`, and the same texts through a
+ * bare `chrono.en.parse` as the baseline, measured in the same run. Prints p50 and p99 per
+ * command in microseconds and the ratio to the baseline. Not a test: nothing is asserted.
+ *
+ *   npx tsx bench/parse-bench.ts
+ */
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+import type { Extension } from '../src/callflow/model.ts';
+import { COMMAND_REFERENCE, parseCommand, type CommandContext } from '../src/language/index.ts';
+
+const COMMANDS = 10_000;
+const WARM_UP = 1_000;
+const TIME_ZONE = 'America/New_York';
+const NOW = DateTime.fromISO('2026-11-25T10:00', { zone: TIME_ZONE });
+
+const user = (id: string, name: string, type: Extension['type'] = 'User'): Extension => ({ id, extensionNumber: id, name, type, enabled: true });
+const context: CommandContext = {
+  now: NOW,
+  timeZone: TIME_ZONE,
+  extensions: [
+    ...Array.from({ length: 60 }, (_, index) => user(String(110 + index), `User ${index} Person${index}`)),
+    user('101', 'Alice Smith'),
+    user('102', 'Bob Jones'),
+    user('103', 'Chloé Martin'),
+    user('201', 'Sales', 'Department'),
+    user('301', 'Support Menu', 'IvrMenu'),
+    user('401', 'General Voicemail', 'Voicemail'),
+    user('501', 'Holiday Message', 'Announcement'),
+  ],
+  ivrMenus: [{ id: '301', name: 'Support Menu', extensionNumber: '301', actions: [] }],
+  customRules: [{ id: 'r1', name: 'Lunch', enabled: true, schedule: { kind: 'always' }, callers: [], calledNumbers: [], destination: { kind: 'greeting' } }],
+};
+
+// A small deterministic generator (mulberry32), so every run measures the same texts.
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let value = Math.imul(state ^ (state >>> 15), 1 | state);
+    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const next = random(20261125);
+const pick = <T>(items: ReadonlyArray<T>): T => items[Math.floor(next() * items.length)] as T;
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const targets = ['voicemail', 'Alice', 'ext 102', 'greeting', 'Sales', 'holiday message', 'Alice, Bob and Chloé in order'];
+const date = (): string => `${pick(months)} ${1 + Math.floor(next() * 28)}`;
+const hour = (): number => 7 + Math.floor(next() * 5);
+const templates: ReadonlyArray<() => string> = [
+  () => `route to ${pick(targets)} on ${date()}`,
+  () => `route to ${pick(targets)} from ${date()} ${hour()}am to ${date()} ${hour()}pm`,
+  () => `route to ${pick(targets)} on ${date()} from 12 to ${1 + Math.floor(next() * 5)}`,
+  () => `route to ${pick(targets)} between ${date()} and ${date()}`,
+  () => `route to ${pick(targets)} ${pick(['weekdays', 'on weekends', 'every Saturday', 'Mon, Wed'])} ${hour()}-${hour() + 5}`,
+  () => `route to ${pick(targets)} for ${1 + Math.floor(next() * 8)} hours`,
+  () => `route to ${pick(targets)} when +1 415 ${100 + Math.floor(next() * 900)} calls`,
+  () => `route to ${pick(targets)} after hours`,
+  () => `hours Mon-Fri ${hour()}-5, Sat 10-14`,
+  () => `close now until ${1 + Math.floor(next() * 11)}pm`,
+  () => `status at ${date()} ${hour()}am`,
+  () => `test ${date()} ${hour()}am from +1 415 555 0100`,
+  () => `route to voicemail le ${1 + Math.floor(next() * 28)} déc.`,
+  () => pick(COMMAND_REFERENCE).example,
+];
+const texts = Array.from({ length: COMMANDS }, () => pick(templates)());
+
+function measure(run: (text: string) => unknown): { p50: number; p99: number } {
+  for (let index = 0; index < WARM_UP; index += 1) run(texts[index % texts.length] ?? '');
+  const micros = texts.map((text) => {
+    const start = process.hrtime.bigint();
+    run(text);
+    return Number(process.hrtime.bigint() - start) / 1000;
+  });
+  micros.sort((a, b) => a - b);
+  const at = (share: number): number => micros[Math.min(micros.length - 1, Math.floor(share * micros.length))] ?? 0;
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
+const reference = { instant: NOW.toJSDate(), timezone: NOW.offset };
+const baseline = measure((text) => chrono.en.parse(text, reference));
+const language = measure((text) => parseCommand(text, context));
+const accepted = texts.filter((text) => parseCommand(text, context).ok).length;
+
+const row = (name: string, value: { p50: number; p99: number }): string =>
+  `${name.padEnd(22)} ${value.p50.toFixed(1).padStart(10)} ${value.p99.toFixed(1).padStart(10)}`;
+console.log(`${COMMANDS} mixed commands (${accepted} accepted, ${COMMANDS - accepted} refused), microseconds per command`);
+console.log(`${''.padEnd(22)} ${'p50'.padStart(10)} ${'p99'.padStart(10)}`);
+console.log(row('chrono.en.parse', baseline));
+console.log(row('parseCommand', language));
+console.log(`${'ratio'.padEnd(22)} ${(language.p50 / baseline.p50).toFixed(2).padStart(10)} ${(language.p99 / baseline.p99).toFixed(2).padStart(10)}`);

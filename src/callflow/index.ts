@@ -1,0 +1,32 @@
+/** The public surface of callflow/: the call-handling model, the resolver, descriptions, diff and plan. */
+export * from './model.ts';
+export type { ChangeOperation, ChangePlan } from './change-plan.ts';
+export { resolveCall, type CallResolution, type ResolvedRule } from './resolve-call.ts';
+export { isRuleMatch, type IncomingCall } from './is-rule-match.ts';
+export { isInRuleSchedule } from './is-in-rule-schedule.ts';
+export { isInWeeklySchedule } from './is-in-weekly-schedule.ts';
+export { isAlwaysOpen } from './is-always-open.ts';
+export { resolveAfterHoursDestination } from './resolve-after-hours-destination.ts';
+export { normalizePhoneNumber } from './normalize-phone-number.ts';
+export { parseDateRange, type DateRangeInstants } from './parse-date-range.ts';
+export { describeDestination, describeExtension, type ExtensionDirectory } from './describe-destination.ts';
+export { describeWeeklySchedule, describeDayRanges, describeMinuteOfDay } from './describe-weekly-schedule.ts';
+export { describeDateRange } from './describe-date-range.ts';
+export { describeTimeZone } from './describe-time-zone.ts';
+export { describeSchedule, describeWhen } from './describe-schedule.ts';
+export { describeRuleConditions, describeCallers, describeCalledNumbers } from './describe-rule-conditions.ts';
+export { describeIvrAction, describeIvrKey } from './describe-ivr-action.ts';
+export {
+  isSameRule,
+  isSameDestination,
+  isSameSchedule,
+  isSameWeeklySchedule,
+  isSameCallers,
+  isSameCalledNumbers,
+  isSameIvrActions,
+} from './is-same-rule.ts';
+export { diffCallHandling } from './diff-call-handling.ts';
+export { CALL_HANDLING_CHANGE_KINDS, type CallHandlingChange, type CallHandlingChangeKind } from './call-handling-change.ts';
+export { planChanges } from './plan-changes.ts';
+export { applyPlanToModel } from './apply-plan-to-model.ts';
+export { describeStatus, type StatusReport } from './describe-status.ts';

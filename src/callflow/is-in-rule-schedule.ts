@@ -1,0 +1,29 @@
+import type { DateTime } from 'luxon';
+import { isAlwaysOpen } from './is-always-open.ts';
+import { isInWeeklySchedule } from './is-in-weekly-schedule.ts';
+import type { CallHandling, RuleSchedule } from './model.ts';
+import { parseDateRange } from './parse-date-range.ts';
+
+/** Whether the instant `at` falls in a custom rule's schedule, in the company's time zone. */
+export function isInRuleSchedule(
+  schedule: RuleSchedule,
+  company: Pick<CallHandling, 'timeZone' | 'businessHours'>,
+  at: DateTime,
+): boolean {
+  switch (schedule.kind) {
+    case 'always':
+      return true;
+    case 'weekly':
+      return isInWeeklySchedule(schedule.weekly, at, company.timeZone);
+    case 'dates':
+      return schedule.ranges.some((range) => {
+        const instants = parseDateRange(range, company.timeZone);
+        return instants !== null && instants.from <= at && at < instants.to;
+      });
+    case 'business-hours':
+      return isAlwaysOpen(company.businessHours) || isInWeeklySchedule(company.businessHours, at, company.timeZone);
+    case 'after-hours':
+      // With 24/7 hours there is no after-hours time at all, so the reference never matches.
+      return !isAlwaysOpen(company.businessHours) && !isInWeeklySchedule(company.businessHours, at, company.timeZone);
+  }
+}

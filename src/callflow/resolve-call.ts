@@ -1,0 +1,55 @@
+import { describeDestination } from './describe-destination.ts';
+import { isAlwaysOpen } from './is-always-open.ts';
+import { isInWeeklySchedule } from './is-in-weekly-schedule.ts';
+import { isRuleMatch, type IncomingCall } from './is-rule-match.ts';
+import type { CallHandling, Destination } from './model.ts';
+import { resolveAfterHoursDestination } from './resolve-after-hours-destination.ts';
+
+/** The answering rule that decided a call. */
+export type ResolvedRule =
+  | { readonly kind: 'custom'; readonly id: string; readonly name: string }
+  | { readonly kind: 'business-hours' }
+  | { readonly kind: 'after-hours' };
+
+/** Where a call goes, which rule sent it there, and a sentence saying so. */
+export interface CallResolution {
+  readonly rule: ResolvedRule;
+  readonly destination: Destination;
+  /** E.g. `Custom rule "Christmas" sends the call to Main Voicemail (ext 300)`. */
+  readonly summary: string;
+}
+
+/**
+ * Where RingCentral sends a call to the company: the first enabled custom rule whose conditions
+ * all match, else the business-hours or after-hours rule by the company's hours.
+ *
+ * @example
+ * resolveCall(handling, { at: DateTime.fromISO('2026-12-25T10:00', { zone: 'US/Eastern' }), from: '+14155550100' })
+ * // { rule: { kind: 'custom', id: '7', name: 'Christmas' }, destination: …,
+ * //   summary: 'Custom rule "Christmas" sends the call to Main Voicemail (ext 300)' }
+ */
+export function resolveCall(handling: CallHandling, call: IncomingCall): CallResolution {
+  // Custom rules come before the default rules, in list (creation) order; the first full match wins.
+  const rule = handling.customRules.find((candidate) => candidate.enabled && isRuleMatch(candidate, handling, call));
+  if (rule !== undefined) {
+    return {
+      rule: { kind: 'custom', id: rule.id, name: rule.name },
+      destination: rule.destination,
+      summary: `Custom rule "${rule.name}" sends the call to ${describeDestination(handling, rule.destination)}`,
+    };
+  }
+  const afterHours = resolveAfterHoursDestination(handling);
+  if (afterHours !== undefined && !isInWeeklySchedule(handling.businessHours, call.at, handling.timeZone)) {
+    return {
+      rule: { kind: 'after-hours' },
+      destination: afterHours,
+      summary: `The after-hours rule sends the call to ${describeDestination(handling, afterHours)}`,
+    };
+  }
+  const open = isAlwaysOpen(handling.businessHours) ? ' (open 24/7)' : '';
+  return {
+    rule: { kind: 'business-hours' },
+    destination: handling.businessHoursDestination,
+    summary: `The business-hours rule${open} sends the call to ${describeDestination(handling, handling.businessHoursDestination)}`,
+  };
+}

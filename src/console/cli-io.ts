@@ -1,0 +1,19 @@
+/** The streams and environment a CLI invocation works with; tests pass their own. */
+export interface CliIo {
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Exit codes, DESIGN.md contract 1. */
+export const EXIT = {
+  ok: 0,
+  refused: 1,
+  usage: 2,
+  ringCentralFailure: 3,
+} as const;
+
+/** Writes one line to a stream. */
+export function writeLine(stream: NodeJS.WritableStream, line: string): void {
+  stream.write(`${line}\n`);
+}

@@ -1,0 +1,55 @@
+import { mkdir } from 'node:fs/promises';
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import { createFileTokenStore, createMemoryTokenStore, createRingCentralGateway, type RingCentralGateway } from '../ringcentral/index.ts';
+
+/** A gateway to the configured RingCentral, with what to tell the user about it. */
+export interface RingCentralConnection {
+  readonly gateway: RingCentralGateway;
+  /** Set when Switchboard runs on its embedded emulator: the line that says so, and how to connect a real account. */
+  readonly announcement: string | undefined;
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to the RingCentral the configuration names, or starts the embedded emulator with the
+ * demo company. The emulator keeps its state in a file under the data folder, so changes made by
+ * one command are still there for the next.
+ */
+export async function connectRingCentral(config: Config, logger: Logger): Promise<RingCentralConnection> {
+  await mkdir(config.dataDir, { recursive: true });
+  const rc = config.ringCentral;
+  if (rc.kind === 'account') {
+    const gateway = createRingCentralGateway({
+      serverUrl: rc.serverUrl,
+      clientId: rc.clientId,
+      clientSecret: rc.clientSecret,
+      jwt: rc.jwt,
+      tokenStore: createFileTokenStore(`${config.dataDir}/ringcentral-tokens.json`),
+      logger,
+    });
+    return { gateway, announcement: undefined, close: () => gateway.close() };
+  }
+  // Imported only here so that a production process never loads the emulator and its spec.
+  const { startEmulator } = await import('../emulator/index.ts');
+  const emulator = await startEmulator({ port: 0, stateFile: rc.stateFile });
+  const gateway = createRingCentralGateway({
+    serverUrl: emulator.url,
+    clientId: 'switchboard-demo',
+    clientSecret: 'switchboard-demo',
+    jwt: 'switchboard-demo',
+    // The embedded emulator forgets its tokens when the process ends, so saving them is pointless.
+    tokenStore: createMemoryTokenStore(),
+    logger,
+  });
+  return {
+    gateway,
+    announcement:
+      `Using the built-in RingCentral emulator with a demo company (state in ${rc.stateFile}). ` +
+      'Set RINGCENTRAL_SERVER_URL, RINGCENTRAL_CLIENT_ID, RINGCENTRAL_CLIENT_SECRET and RINGCENTRAL_JWT to use a real account.',
+    close: async () => {
+      await gateway.close();
+      await emulator.close();
+    },
+  };
+}

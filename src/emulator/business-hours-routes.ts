@@ -1,0 +1,53 @@
+import { invalidParameter } from './api-error.ts';
+import { AFTER_HOURS_RULE_ID, isAroundTheClock, type EmulatorState, type WeeklyRanges } from './emulator-state.ts';
+import { accountUri } from './resource-uris.ts';
+import { failWith, ok, type Route, type RouteContext, type RouteResult } from './route-types.ts';
+import { checkWeeklyRanges, hasWeeklyRanges } from './weekly-ranges.ts';
+
+function businessHoursView(context: RouteContext) {
+  return { uri: `${accountUri(context)}/business-hours`, schedule: context.state.businessHours.schedule };
+}
+
+/**
+ * Applies new weekly hours. RingCentral ties the after-hours rule to them: going 24/7 deletes
+ * it, and leaving 24/7 creates it again with the default action (`Operator`), not the old one.
+ */
+export function setBusinessHours(state: EmulatorState, weekly: WeeklyRanges): void {
+  const wasAroundTheClock = isAroundTheClock(state.businessHours);
+  const aroundTheClock = !hasWeeklyRanges(weekly);
+  state.businessHours = aroundTheClock ? { schedule: {} } : { schedule: { weeklyRanges: weekly } };
+  if (aroundTheClock) {
+    state.answeringRules = state.answeringRules.filter((rule) => rule.id !== AFTER_HOURS_RULE_ID);
+  } else if (wasAroundTheClock && !state.answeringRules.some((rule) => rule.id === AFTER_HOURS_RULE_ID)) {
+    state.answeringRules.push({
+      id: AFTER_HOURS_RULE_ID,
+      type: 'AfterHours',
+      enabled: true,
+      schedule: { ref: 'AfterHours' },
+      callHandlingAction: 'Operator',
+    });
+  }
+}
+
+function updateBusinessHours(context: RouteContext): RouteResult {
+  const body = context.body as { schedule?: { weeklyRanges?: WeeklyRanges } };
+  if (body.schedule === undefined) return failWith(invalidParameter('schedule'));
+  // `{"schedule":{}}` and `{"schedule":{"weeklyRanges":{}}}` both mean 24/7.
+  const weekly = body.schedule.weeklyRanges ?? {};
+  const failure = checkWeeklyRanges(weekly, 'schedule.weeklyRanges');
+  if (failure !== null) return failWith(failure);
+  const kept: WeeklyRanges = {};
+  for (const [day, intervals] of Object.entries(weekly) as Array<[keyof WeeklyRanges, WeeklyRanges[keyof WeeklyRanges]]>) {
+    if (intervals !== undefined) kept[day] = intervals.map((interval) => ({ from: interval.from, to: interval.to }));
+  }
+  setBusinessHours(context.state, kept);
+  return ok(businessHoursView(context));
+}
+
+/** The company's weekly business hours. */
+export function createBusinessHoursRoutes(): Record<string, Route> {
+  return {
+    readCompanyBusinessHours: { changesState: false, handle: (context) => ok(businessHoursView(context)) },
+    updateCompanyBusinessHours: { changesState: true, handle: updateBusinessHours },
+  };
+}

@@ -1,0 +1,32 @@
+import type { CommandParser } from './command-parser.ts';
+import { parseCloseCommand } from './parse-close-command.ts';
+import { parseDialZeroCommand } from './parse-dial-zero-command.ts';
+import { parseHolidaysCommand } from './parse-holidays-command.ts';
+import { parseHoursCommand } from './parse-hours-command.ts';
+import { parseOpenCommand } from './parse-open-command.ts';
+import { parseRingCommand } from './parse-ring-command.ts';
+import { parseRouteCommand } from './parse-route-command.ts';
+import { parseRuleCommand } from './parse-rule-command.ts';
+import { parseRulesCommand } from './parse-rules-command.ts';
+import { parseStatusCommand } from './parse-status-command.ts';
+import { parseTestCommand } from './parse-test-command.ts';
+
+/**
+ * The command grammar: every command form, tried in this order; the first parser that
+ * recognises its leading words decides (an Intent or a refusal). Each one starts with its own
+ * verb, so the order only matters for speed and for `rules` before `rule`; routing, with the
+ * most synonyms, goes last.
+ */
+export const COMMAND_PARSERS: ReadonlyArray<CommandParser> = [
+  parseStatusCommand,
+  parseTestCommand,
+  parseRulesCommand,
+  parseRuleCommand,
+  parseOpenCommand,
+  parseCloseCommand,
+  parseHoursCommand,
+  parseHolidaysCommand,
+  parseRingCommand,
+  parseDialZeroCommand,
+  parseRouteCommand,
+];

@@ -1,0 +1,23 @@
+/**
+ * language/: command text -> Intent, pure. The reference instant, the company zone and the
+ * company directory come in through `CommandContext`; nothing here reads the clock or does I/O.
+ */
+export type { CommandContext, TimeContext } from './command-context.ts';
+export type { CommandParseResult } from './command-parser.ts';
+export { COMMAND_REFERENCE, type CommandReferenceEntry } from './command-reference.ts';
+export { REFUSAL_CODES, type CommandRefusal, type CommandRefusalCode } from './command-refusal.ts';
+export {
+  intentSchema,
+  RING_MODES,
+  type DialZeroAction,
+  type HolidayDay,
+  type Intent,
+  type IntentKind,
+  type RingMode,
+  type RouteTarget,
+  type RuleWhen,
+} from './intent.ts';
+export { MAX_COMMAND_LENGTH, parseCommand } from './parse-command.ts';
+export { parseInstant, type InstantParseResult } from './parse-instant.ts';
+export { RULE_NAME_MAX_LENGTH } from './propose-rule-name.ts';
+export { refusalMessage } from './refusal-message.ts';

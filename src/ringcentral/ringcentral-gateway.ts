@@ -1,0 +1,68 @@
+import type { CallHandling, ChangePlan } from '../callflow/index.ts';
+import { silentLogger, type Logger } from '../logger.ts';
+import { applyChangePlan, type ApplyResult } from './apply-change-plan.ts';
+import { readCallHandling } from './read-call-handling.ts';
+import { createRingCentralSession } from './ringcentral-session.ts';
+import { createMemoryTokenStore, type TokenStore } from './token-store.ts';
+
+/**
+ * Reads and changes one account's company call handling. Every RingCentral or network failure is a
+ * RingCentralApiError; only calls made after close() reject with a plain Error (a caller bug).
+ */
+export interface RingCentralGateway {
+  /** Reads the whole company call handling with the fewest requests RingCentral allows. */
+  readCallHandling(): Promise<CallHandling>;
+  /** Applies the operations in order, one request each, stopping at the first failure (no rollback). */
+  applyPlan(plan: ChangePlan): Promise<ApplyResult>;
+  /** Saves the session and drops idle connections; the saved session is kept for the next start. */
+  close(): Promise<void>;
+}
+
+/** Options of createRingCentralGateway. */
+export interface RingCentralGatewayOptions {
+  readonly serverUrl: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly jwt: string;
+  /** Where tokens are kept between runs; in memory when absent. */
+  readonly tokenStore?: TokenStore;
+  readonly logger?: Logger;
+  /** Replaces real waiting (backoff, rate-limit pauses); tests pass a faster one. */
+  readonly sleep?: (ms: number) => Promise<void>;
+  /** `attempts` counts the first try (default 4); backoff starts at `baseDelayMs` (default 250) and doubles. */
+  readonly retry?: { readonly attempts?: number; readonly baseDelayMs?: number };
+}
+
+const DEFAULT_ATTEMPTS = 4;
+const DEFAULT_BASE_DELAY_MS = 250;
+
+/**
+ * Creates the gateway. Nothing is sent until the first call, which reuses the saved session or
+ * logs in with the JWT.
+ */
+export function createRingCentralGateway(options: RingCentralGatewayOptions): RingCentralGateway {
+  const session = createRingCentralSession({
+    serverUrl: options.serverUrl.replace(/\/+$/, ''),
+    clientId: options.clientId,
+    clientSecret: options.clientSecret,
+    jwt: options.jwt,
+    tokenStore: options.tokenStore ?? createMemoryTokenStore(),
+    logger: options.logger ?? silentLogger,
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+    retry: {
+      attempts: options.retry?.attempts ?? DEFAULT_ATTEMPTS,
+      baseDelayMs: options.retry?.baseDelayMs ?? DEFAULT_BASE_DELAY_MS,
+    },
+  });
+  // The workflow reads before it applies, so the zone is known by then; until it is, dates go out in UTC.
+  let timeZone = 'UTC';
+  return {
+    async readCallHandling() {
+      const handling = await readCallHandling(session);
+      timeZone = handling.timeZone;
+      return handling;
+    },
+    applyPlan: (plan) => applyChangePlan(session, plan, timeZone),
+    close: () => session.close(),
+  };
+}
