@@ -18,6 +18,9 @@ export interface Config {
   readonly logLevel: string;
 }
 
+/** Stands in for a RingCentral credential the environment leaves unset. */
+const UNSET_CREDENTIAL = 'unset';
+
 const envSchema = z.object({
   RINGCENTRAL_SERVER_URL: z.url({ message: 'must be a URL such as https://platform.ringcentral.com' }).optional(),
   RINGCENTRAL_CLIENT_ID: z.string().optional(),
@@ -48,10 +51,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
         kind: 'account',
         serverUrl: vars.RINGCENTRAL_SERVER_URL.replace(/\/+$/, ''),
         // The emulator accepts any credentials, so these may be left unset when pointing at one;
-        // a real account refuses the login and the error says which variables to set.
-        clientId: vars.RINGCENTRAL_CLIENT_ID ?? '',
-        clientSecret: vars.RINGCENTRAL_CLIENT_SECRET ?? '',
-        jwt: vars.RINGCENTRAL_JWT ?? '',
+        // a real account refuses the login and the error says which variables to set. Never empty:
+        // the SDK falls back to the deprecated password grant when the JWT is empty.
+        clientId: vars.RINGCENTRAL_CLIENT_ID ?? UNSET_CREDENTIAL,
+        clientSecret: vars.RINGCENTRAL_CLIENT_SECRET ?? UNSET_CREDENTIAL,
+        jwt: vars.RINGCENTRAL_JWT ?? UNSET_CREDENTIAL,
       }
     : { kind: 'embedded-emulator', stateFile: `${dataDir}/emulator-state.json` };
   return { ringCentral, dataDir, logLevel: vars.LOG_LEVEL };

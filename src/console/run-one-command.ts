@@ -63,7 +63,8 @@ export async function runOneCommand(args: ReadonlyArray<string>, io: CliIo): Pro
     return answer(result.intent, handling, now.at, parsed.values.json === true, io);
   } catch (error) {
     if (isRingCentralApiError(error)) {
-      writeLine(io.stderr, error.message);
+      const hint = error.code === 'unauthorized' ? ' Check RINGCENTRAL_CLIENT_ID, RINGCENTRAL_CLIENT_SECRET and RINGCENTRAL_JWT.' : '';
+      writeLine(io.stderr, `${error.message}${hint}`);
       return EXIT.ringCentralFailure;
     }
     throw error;
