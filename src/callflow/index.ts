@@ -30,3 +30,16 @@ export { CALL_HANDLING_CHANGE_KINDS, type CallHandlingChange, type CallHandlingC
 export { planChanges } from './plan-changes.ts';
 export { applyPlanToModel } from './apply-plan-to-model.ts';
 export { describeStatus, type StatusReport } from './describe-status.ts';
+export { proposeChange } from './propose-change.ts';
+export type { CallHandlingRequest, RequestTarget, RequestedWhen } from './call-handling-request.ts';
+export {
+  PROPOSAL_REFUSAL_CODES,
+  PROPOSAL_WARNING_CODES,
+  type ProposalRefusal,
+  type ProposalRefusalCode,
+  type ProposalWarning,
+  type ProposalWarningCode,
+  type ProposedChange,
+} from './proposed-change.ts';
+export { CLOSURE_RULE_PREFIX, isClosureRule, closureRuleName } from './closure-rule.ts';
+export { findDstChangeDays } from './find-dst-change-days.ts';

@@ -1,0 +1,50 @@
+import type { DateRange, Destination, WeeklySchedule } from './model.ts';
+
+/**
+ * Where a request sends calls. Mirrors language's `RouteTarget` structurally (callflow must not
+ * import language); the `users` variant exists so every Intent target is accepted, and is refused.
+ */
+export type RequestTarget =
+  | Destination
+  | { readonly kind: 'users'; readonly extensionIds: ReadonlyArray<string>; readonly ringMode: string };
+
+/** When a requested custom rule applies (language's `RuleWhen`). */
+export type RequestedWhen =
+  | { readonly kind: 'always' }
+  | { readonly kind: 'weekly'; readonly weekly: WeeklySchedule }
+  | { readonly kind: 'dates'; readonly ranges: ReadonlyArray<DateRange> };
+
+/**
+ * A change to call handling that `proposeChange` can turn into an after-state. Every Intent
+ * variant that changes call handling is assignable to it (checked in
+ * test/callflow/call-handling-request.test.ts); fields callflow does not need are left out.
+ */
+export type CallHandlingRequest =
+  | { readonly kind: 'route'; readonly rule: 'business-hours' | 'after-hours'; readonly target: RequestTarget }
+  | {
+      readonly kind: 'add-rule';
+      readonly proposedName: string;
+      readonly name?: string;
+      readonly schedule: RequestedWhen;
+      readonly callers: ReadonlyArray<string>;
+      readonly calledNumbers: ReadonlyArray<string>;
+      readonly target: RequestTarget;
+    }
+  /** No target means "as after hours" (the company greeting when open 24/7). */
+  | {
+      readonly kind: 'holidays';
+      readonly proposedName: string;
+      readonly holidays: ReadonlyArray<{ readonly range: DateRange }>;
+      readonly target?: RequestTarget;
+    }
+  /** The rule is named by callflow (`CLOSURE_RULE_PREFIX`), so `open` can find it again. */
+  | { readonly kind: 'close'; readonly range: DateRange; readonly target?: RequestTarget }
+  | { readonly kind: 'open' }
+  | { readonly kind: 'set-business-hours'; readonly businessHours: WeeklySchedule }
+  | { readonly kind: 'set-ring-mode'; readonly queueId: string; readonly ringMode: string }
+  | {
+      readonly kind: 'set-dial-zero';
+      readonly menu: { readonly kind: 'main-site' } | { readonly kind: 'ivr-menu'; readonly menuId: string };
+      readonly action: { readonly action: string; readonly extensionId?: string };
+    }
+  | { readonly kind: 'change-rule'; readonly ruleId: string; readonly change: 'enable' | 'disable' | 'delete' };
