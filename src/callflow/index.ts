@@ -43,3 +43,4 @@ export {
 } from './proposed-change.ts';
 export { CLOSURE_RULE_PREFIX, isClosureRule, closureRuleName } from './closure-rule.ts';
 export { findDstChangeDays } from './find-dst-change-days.ts';
+export { proposalRefusalMessage } from './proposal-refusal-message.ts';

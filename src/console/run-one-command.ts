@@ -1,10 +1,17 @@
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
-import { describeStatus, describeTimeZone, resolveCall, type CallHandling } from '../callflow/index.ts';
+import {
+  describeStatus,
+  describeTimeZone,
+  proposalRefusalMessage,
+  proposeChange,
+  resolveCall,
+  type CallHandling,
+} from '../callflow/index.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { parseCommand, refusalMessage, type Intent } from '../language/index.ts';
 import { createLogger } from '../logger.ts';
-import { isRingCentralApiError } from '../ringcentral/index.ts';
+import { isRingCentralApiError, type RingCentralGateway } from '../ringcentral/index.ts';
 import { EXIT, writeLine, type CliIo } from './cli-io.ts';
 import { connectRingCentral } from './connect-ring-central.ts';
 
@@ -60,7 +67,9 @@ export async function runOneCommand(args: ReadonlyArray<string>, io: CliIo): Pro
       writeLine(io.stderr, refusalMessage(result.code, result.text, result.candidates));
       return EXIT.refused;
     }
-    return answer(result.intent, handling, now.at, parsed.values.json === true, io);
+    const options = { json: parsed.values.json === true, yes: parsed.values.yes === true };
+    if (result.intent.kind === 'status' || result.intent.kind === 'test') return answer(result.intent, handling, now.at, options.json, io);
+    return await change(result.intent, handling, now.at, connection.gateway, options, io);
   } catch (error) {
     if (isRingCentralApiError(error)) {
       const hint = error.code === 'unauthorized' ? ' Check RINGCENTRAL_CLIENT_ID, RINGCENTRAL_CLIENT_SECRET and RINGCENTRAL_JWT.' : '';
@@ -99,8 +108,44 @@ function answer(intent: Intent, handling: CallHandling, now: DateTime, json: boo
       return EXIT.ok;
     }
     default:
-      // The language reads every command already; carrying out changes arrives with the workflow.
-      writeLine(io.stderr, `Understood "${intent.kind}", but this version only runs "status" and "test"; nothing was changed.`);
+      writeLine(io.stderr, `"${intent.kind}" is not a question; nothing was changed.`);
       return EXIT.refused;
   }
+}
+
+/**
+ * Shows what a change will do in the company zone and, with --yes, applies it. Approvals and the
+ * audit trail arrive with the workflow; until then this acts for the one local admin.
+ */
+async function change(
+  intent: Intent,
+  handling: CallHandling,
+  now: DateTime,
+  gateway: RingCentralGateway,
+  options: { json: boolean; yes: boolean },
+  io: CliIo,
+): Promise<number> {
+  if (intent.kind === 'list-rules') return answer({ kind: 'status' }, handling, now, options.json, io);
+  if (intent.kind === 'status' || intent.kind === 'test') return answer(intent, handling, now, options.json, io);
+  const proposal = proposeChange(handling, intent, now);
+  if (!proposal.ok) {
+    writeLine(io.stderr, proposalRefusalMessage(proposal.code, proposal.id));
+    return EXIT.refused;
+  }
+  const zone = describeTimeZone(handling.timeZone, now);
+  const preview = [`Times in ${zone}.`, ...proposal.changes.map((c) => `- ${c.text}`), ...proposal.warnings.map((w) => `Warning: ${w.text}`)];
+  if (proposal.plan.length === 0 || !options.yes) {
+    if (options.json) writeLine(io.stdout, JSON.stringify({ applied: false, changes: proposal.changes, warnings: proposal.warnings, plan: proposal.plan }, null, 2));
+    else preview.forEach((line) => writeLine(io.stdout, line));
+    if (proposal.plan.length > 0 && !options.json) writeLine(io.stdout, 'Nothing changed yet. Run again with --yes to apply.');
+    return EXIT.ok;
+  }
+  const applied = await gateway.applyPlan(proposal.plan);
+  if (!applied.ok) {
+    writeLine(io.stderr, `${applied.failed.error.message} (${applied.done.length} of ${proposal.plan.length} steps were applied before it failed).`);
+    return EXIT.ringCentralFailure;
+  }
+  if (options.json) writeLine(io.stdout, JSON.stringify({ applied: true, changes: proposal.changes, warnings: proposal.warnings, createdRuleIds: applied.createdRuleIds }, null, 2));
+  else [...preview, 'Applied.'].forEach((line) => writeLine(io.stdout, line));
+  return EXIT.ok;
 }

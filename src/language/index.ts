@@ -21,3 +21,4 @@ export { MAX_COMMAND_LENGTH, parseCommand } from './parse-command.ts';
 export { parseInstant, type InstantParseResult } from './parse-instant.ts';
 export { RULE_NAME_MAX_LENGTH } from './propose-rule-name.ts';
 export { refusalMessage } from './refusal-message.ts';
+export { renderCommandReference } from './render-command-reference.ts';

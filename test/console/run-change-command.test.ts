@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/console/cli.ts';
+import { startEmulator, type RunningEmulator } from '../../src/emulator/index.ts';
+
+let emulator: RunningEmulator;
+let dataDir: string;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0, rateLimits: false });
+  dataDir = mkdtempSync(join(tmpdir(), 'switchboard-change-'));
+});
+
+afterAll(async () => {
+  await emulator.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const env = { RINGCENTRAL_SERVER_URL: emulator.url, SWITCHBOARD_DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+  const code = await main(['run', '--now', '2026-11-25T12:00', ...args], { stdout, stderr, env });
+  return { code, stdout: out, stderr: err };
+}
+
+async function emulatorRules(): Promise<ReadonlyArray<{ name?: string; schedule?: unknown }>> {
+  const state = (await (await fetch(`${emulator.url}/_emulator/state`)).json()) as { answeringRules: Array<{ name?: string; schedule?: unknown }> };
+  return state.answeringRules;
+}
+
+describe('switchboard run with a change', () => {
+  it('shows the change in the company zone and changes nothing without --yes', async () => {
+    const before = await emulatorRules();
+    const result = await run('route to voicemail on Dec 25');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Times in US/Eastern (EST).');
+    expect(result.stdout).toContain('- New rule "Dec 25, 2026" on Dec 25, 2026 (all day): calls go to Main Voicemail (ext 300)');
+    expect(result.stdout).toContain('Nothing changed yet. Run again with --yes to apply.');
+    expect(await emulatorRules()).toEqual(before);
+  });
+
+  it('applies the change with --yes so calls route as the text says before, inside and after the day', async () => {
+    const applied = await run('--yes', 'route to voicemail on Dec 25');
+    expect(applied.code).toBe(0);
+    expect(applied.stdout).toContain('Applied.');
+    const rule = (await emulatorRules()).find((candidate) => candidate.name === 'Dec 25, 2026');
+    expect(rule?.schedule).toEqual({ ranges: [{ from: '2026-12-25T05:00:00.000Z', to: '2026-12-26T05:00:00.000Z' }] });
+
+    expect((await run('test Dec 24 16:59')).stdout).toContain('The business-hours rule sends the call to the company greeting');
+    expect((await run('test Dec 25 00:00')).stdout).toContain('Custom rule "Dec 25, 2026" sends the call to Main Voicemail (ext 300)');
+    expect((await run('test Dec 25 23:59')).stdout).toContain('Custom rule "Dec 25, 2026"');
+    expect((await run('test Dec 28 10am')).stdout).toContain('The business-hours rule sends the call to the company greeting');
+  });
+
+  it('changes business hours and the resolver follows them', async () => {
+    const result = await run('--yes', 'hours Mon-Fri 8-6');
+    expect(result.stdout).toContain('- Business hours: Mon–Fri 09:00–17:00 -> Mon–Fri 08:00–18:00');
+    expect((await run('test Dec 1 17:30')).stdout).toContain('The business-hours rule sends the call to the company greeting');
+  });
+
+  it('refuses a change that cannot be made, in one line with exit code 1', async () => {
+    const result = await run('--yes', 'dial 0 to nothing');
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toMatch(/^Switchboard cannot make this change yet: .*0 key \(no public RingCentral API/);
+  });
+});
