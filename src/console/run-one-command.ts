@@ -68,8 +68,7 @@ export async function runOneCommand(args: ReadonlyArray<string>, io: CliIo): Pro
       return EXIT.refused;
     }
     const options = { json: parsed.values.json === true, yes: parsed.values.yes === true };
-    if (result.intent.kind === 'status' || result.intent.kind === 'test') return answer(result.intent, handling, now.at, options.json, io);
-    return await change(result.intent, handling, now.at, connection.gateway, options, io);
+    return await carryOut(result.intent, handling, now.at, connection.gateway, options, io);
   } catch (error) {
     if (isRingCentralApiError(error)) {
       const hint = error.code === 'unauthorized' ? ' Check RINGCENTRAL_CLIENT_ID, RINGCENTRAL_CLIENT_SECRET and RINGCENTRAL_JWT.' : '';
@@ -89,7 +88,9 @@ function readNow(text: string | undefined, timeZone: string): { ok: true; at: Da
   return { ok: true, at: at.setZone(timeZone) };
 }
 
-function answer(intent: Intent, handling: CallHandling, now: DateTime, json: boolean, io: CliIo): number {
+type Question = Extract<Intent, { kind: 'status' | 'test' }>;
+
+function answer(intent: Question, handling: CallHandling, now: DateTime, json: boolean, io: CliIo): number {
   switch (intent.kind) {
     case 'status': {
       const at = intent.at === undefined ? now : DateTime.fromISO(intent.at, { setZone: true });
@@ -107,17 +108,15 @@ function answer(intent: Intent, handling: CallHandling, now: DateTime, json: boo
       else writeLine(io.stdout, `A call at ${when}${caller}: ${resolution.summary}.`);
       return EXIT.ok;
     }
-    default:
-      writeLine(io.stderr, `"${intent.kind}" is not a question; nothing was changed.`);
-      return EXIT.refused;
   }
 }
 
 /**
- * Shows what a change will do in the company zone and, with --yes, applies it. Approvals and the
- * audit trail arrive with the workflow; until then this acts for the one local admin.
+ * Answers a question, or shows what a change will do in the company zone and, with --yes, applies
+ * it. Approvals and the audit trail arrive with the workflow; until then this acts for the one
+ * local admin.
  */
-async function change(
+async function carryOut(
   intent: Intent,
   handling: CallHandling,
   now: DateTime,
