@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/console/cli.ts';
+import { runCli, type CliOutcome } from '../support/run-cli.ts';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index.ts';
 
 let emulator: RunningEmulator;
@@ -19,16 +18,9 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+async function run(...args: string[]): Promise<CliOutcome> {
   const env = { RINGCENTRAL_SERVER_URL: emulator.url, SWITCHBOARD_DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
-  const code = await main(['run', '--now', '2026-11-25T12:00', ...args], { stdout, stderr, env });
-  return { code, stdout: out, stderr: err };
+  return runCli(['run', '--now', '2026-11-25T12:00', ...args], env);
 }
 
 async function emulatorRules(): Promise<ReadonlyArray<{ name?: string; schedule?: unknown }>> {

@@ -3,27 +3,11 @@ import { promisify } from 'node:util';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/console/cli.ts';
+import { runCli } from '../support/run-cli.ts';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index.ts';
 
-interface Outcome {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function run(args: ReadonlyArray<string>, env: Record<string, string>): Promise<Outcome> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const code = await main(args, { stdout, stderr, env: { LOG_LEVEL: 'silent', ...env } });
-  return { code, stdout: out, stderr: err };
-}
+const run = runCli;
 
 let emulator: RunningEmulator;
 let dataDir: string;

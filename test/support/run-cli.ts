@@ -1,0 +1,21 @@
+import { PassThrough } from 'node:stream';
+import { main } from '../../src/console/cli.ts';
+
+/** What one CLI invocation printed and returned. */
+export interface CliOutcome {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `switchboard <args>` in this process with the given environment, capturing its output. */
+export async function runCli(args: ReadonlyArray<string>, env: Record<string, string>): Promise<CliOutcome> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const code = await main(args, { stdout, stderr, env: { LOG_LEVEL: 'silent', ...env } });
+  return { code, stdout: out, stderr: err };
+}
