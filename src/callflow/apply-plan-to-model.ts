@@ -1,6 +1,6 @@
 import type { ChangeOperation, ChangePlan } from './change-plan.ts';
 import { isAlwaysOpen } from './is-always-open.ts';
-import type { CallHandling, CustomRule } from './model.ts';
+import type { CallHandling, CallQueue, CustomRule } from './model.ts';
 
 /**
  * The call handling RingCentral would hold after applying `plan` to `before`, op by op with its
@@ -60,7 +60,25 @@ function applyOperation(state: CallHandling, operation: ChangeOperation, nextId:
         ...state,
         ivrMenus: state.ivrMenus.map((menu) => (menu.id === operation.menuId ? { ...menu, actions: operation.actions } : menu)),
       };
+    case 'set-queue-members':
+      return withQueue(state, operation.queueId, (queue) => ({
+        ...queue,
+        // Like RingCentral: members who stay keep their place, newcomers ring last.
+        memberIds: [
+          ...queue.memberIds.filter((id) => !operation.removedIds.includes(id)),
+          ...operation.addedIds.filter((id) => !queue.memberIds.includes(id)),
+        ],
+      }));
+    case 'set-queue-ring-mode':
+      return withQueue(state, operation.queueId, (queue) => ({ ...queue, ringMode: operation.ringMode, memberIds: operation.memberIds }));
   }
+}
+
+function withQueue(state: CallHandling, queueId: string, change: (queue: CallQueue) => CallQueue): CallHandling {
+  if (!state.callQueues.some((queue) => queue.id === queueId)) {
+    throw new Error(`The plan changes call queue ${queueId}, which the account does not have`);
+  }
+  return { ...state, callQueues: state.callQueues.map((queue) => (queue.id === queueId ? change(queue) : queue)) };
 }
 
 function requireRule(rules: ReadonlyArray<CustomRule>, ruleId: string): void {

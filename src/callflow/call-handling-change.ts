@@ -15,6 +15,7 @@ export const CALL_HANDLING_CHANGE_KINDS = [
   'rule-destination',
   'rule-order',
   'ivr-key',
+  'call-queue',
 ] as const;
 export type CallHandlingChangeKind = (typeof CALL_HANDLING_CHANGE_KINDS)[number];
 
@@ -26,4 +27,6 @@ export interface CallHandlingChange {
   readonly ruleId?: string;
   /** The IVR menu the change is about, for `ivr-key`. */
   readonly menuId?: string;
+  /** The call queue the change is about, for `call-queue`. */
+  readonly queueId?: string;
 }

@@ -1,12 +1,12 @@
-import type { DateRange, Destination, WeeklySchedule } from './model.ts';
+import type { DateRange, Destination, RingMode, WeeklySchedule } from './model.ts';
 
 /**
  * Where a request sends calls. Mirrors language's `RouteTarget` structurally (callflow must not
- * import language); the `users` variant exists so every Intent target is accepted, and is refused.
+ * import language). `users` is rung through the call queue that has exactly those members.
  */
 export type RequestTarget =
   | Destination
-  | { readonly kind: 'users'; readonly extensionIds: ReadonlyArray<string>; readonly ringMode: string };
+  | { readonly kind: 'users'; readonly extensionIds: ReadonlyArray<string>; readonly ringMode: RingMode };
 
 /** When a requested custom rule applies (language's `RuleWhen`). */
 export type RequestedWhen =
@@ -41,7 +41,7 @@ export type CallHandlingRequest =
   | { readonly kind: 'close'; readonly range: DateRange; readonly target?: RequestTarget }
   | { readonly kind: 'open' }
   | { readonly kind: 'set-business-hours'; readonly businessHours: WeeklySchedule }
-  | { readonly kind: 'set-ring-mode'; readonly queueId: string; readonly ringMode: string }
+  | { readonly kind: 'set-ring-mode'; readonly queueId: string; readonly ringMode: RingMode }
   | {
       readonly kind: 'set-dial-zero';
       readonly menu: { readonly kind: 'main-site' } | { readonly kind: 'ivr-menu'; readonly menuId: string };

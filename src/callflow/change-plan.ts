@@ -1,4 +1,4 @@
-import type { CustomRule, Destination, IvrKeyAction, WeeklySchedule } from './model.ts';
+import type { CustomRule, Destination, IvrKeyAction, RingMode, WeeklySchedule } from './model.ts';
 
 /**
  * One RingCentral write, in model terms. The gateway turns each into exactly one HTTP request
@@ -19,7 +19,21 @@ export type ChangeOperation =
   | { readonly kind: 'update-rule'; readonly rule: CustomRule }
   | { readonly kind: 'delete-rule'; readonly ruleId: string; readonly name: string }
   /** PUT an IVR menu's key actions (the whole list: RingCentral replaces it). */
-  | { readonly kind: 'set-ivr-actions'; readonly menuId: string; readonly actions: ReadonlyArray<IvrKeyAction> };
+  | { readonly kind: 'set-ivr-actions'; readonly menuId: string; readonly actions: ReadonlyArray<IvrKeyAction> }
+  /** POST a call queue's bulk-assign: members join (ringing last in a fixed order) or leave. */
+  | {
+      readonly kind: 'set-queue-members';
+      readonly queueId: string;
+      readonly addedIds: ReadonlyArray<string>;
+      readonly removedIds: ReadonlyArray<string>;
+    }
+  /** PUT the queue's own business-hours rule; `memberIds` is the ring order, sent for `FixedOrder`. */
+  | {
+      readonly kind: 'set-queue-ring-mode';
+      readonly queueId: string;
+      readonly ringMode: RingMode;
+      readonly memberIds: ReadonlyArray<string>;
+    };
 
 /** An ordered list of operations; applying them in order turns one state into another. */
 export type ChangePlan = ReadonlyArray<ChangeOperation>;

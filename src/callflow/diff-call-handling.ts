@@ -2,6 +2,7 @@ import type { CallHandlingChange } from './call-handling-change.ts';
 import { describeDestination } from './describe-destination.ts';
 import { describeWeeklySchedule } from './describe-weekly-schedule.ts';
 import { diffCustomRules } from './diff-custom-rules.ts';
+import { diffCallQueues } from './diff-call-queues.ts';
 import { diffIvrMenus } from './diff-ivr-menus.ts';
 import { isSameDestination, isSameWeeklySchedule } from './is-same-rule.ts';
 import type { CallHandling } from './model.ts';
@@ -10,7 +11,8 @@ import { resolveAfterHoursDestination } from './resolve-after-hours-destination.
 /**
  * Every difference between two call-handling states, each with a sentence a person reads, e.g.
  * `Rule "Christmas" on Dec 25, 2026 (all day): calls now go to Main Voicemail (ext 300) instead
- * of the company greeting`. Custom rules and IVR menus are matched by id; equal states give `[]`.
+ * of the company greeting`. Custom rules, IVR menus and call queues are matched by id; equal
+ * states give `[]`.
  */
 export function diffCallHandling(before: CallHandling, after: CallHandling): ReadonlyArray<CallHandlingChange> {
   const changes: CallHandlingChange[] = [];
@@ -31,7 +33,7 @@ export function diffCallHandling(before: CallHandling, after: CallHandling): Rea
   }
   const afterHoursText = describeAfterHoursChange(before, after);
   if (afterHoursText !== null) changes.push({ kind: 'after-hours-destination', text: afterHoursText });
-  return [...changes, ...diffCustomRules(before, after), ...diffIvrMenus(before, after)];
+  return [...changes, ...diffCustomRules(before, after), ...diffIvrMenus(before, after), ...diffCallQueues(before, after)];
 }
 
 function describeAfterHoursChange(before: CallHandling, after: CallHandling): string | null {

@@ -26,6 +26,7 @@ export {
   isSameIvrActions,
 } from './is-same-rule.ts';
 export { diffCallHandling } from './diff-call-handling.ts';
+export { describeRingMode } from './diff-call-queues.ts';
 export { CALL_HANDLING_CHANGE_KINDS, type CallHandlingChange, type CallHandlingChangeKind } from './call-handling-change.ts';
 export { planChanges } from './plan-changes.ts';
 export { applyPlanToModel } from './apply-plan-to-model.ts';

@@ -116,6 +116,20 @@ export interface IvrMenu {
   readonly actions: ReadonlyArray<IvrKeyAction>;
 }
 
+/** How a call queue rings its members: all at once, in order, or whoever has been idle longest. */
+export const RING_MODES = ['Simultaneous', 'FixedOrder', 'Rotating'] as const;
+export type RingMode = (typeof RING_MODES)[number];
+
+/** A call queue (a `Department` extension) and how it rings its members. */
+export interface CallQueue {
+  readonly id: string;
+  readonly name: string;
+  readonly extensionNumber: string;
+  /** Member extension ids in ring order (the order matters only for `FixedOrder`). */
+  readonly memberIds: ReadonlyArray<string>;
+  readonly ringMode: RingMode;
+}
+
 /** The whole company call handling as read from RingCentral at one moment. */
 export interface CallHandling {
   /** IANA zone name (RingCentral's `US/Eastern` style names are IANA links and work with luxon). */
@@ -130,4 +144,5 @@ export interface CallHandling {
   readonly customRules: ReadonlyArray<CustomRule>;
   readonly extensions: ReadonlyArray<Extension>;
   readonly ivrMenus: ReadonlyArray<IvrMenu>;
+  readonly callQueues: ReadonlyArray<CallQueue>;
 }

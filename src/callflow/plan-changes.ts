@@ -1,6 +1,7 @@
 import type { ChangeOperation, ChangePlan } from './change-plan.ts';
 import { isSameDestination, isSameIvrActions, isSameRule, isSameWeeklySchedule } from './is-same-rule.ts';
-import type { CallHandling, CustomRule, IvrMenu } from './model.ts';
+import type { CallHandling, CallQueue, CustomRule, IvrMenu } from './model.ts';
+import { isSameRingOrder } from './is-same-ring-order.ts';
 import { resolveAfterHoursDestination } from './resolve-after-hours-destination.ts';
 
 /**
@@ -8,11 +9,13 @@ import { resolveAfterHoursDestination } from './resolve-after-hours-destination.
  * matched by id; a rule of `after` whose id is not in `before` is new (its id is a placeholder).
  * The account's extensions, time zone, main number and operator are read-only and ignored.
  *
- * Order: business hours, default-rule destinations, rule deletes, rule updates, rule creates,
- * IVR menus.
+ * Order: call queues, business hours, default-rule destinations, rule deletes, rule updates,
+ * rule creates, IVR menus. Queues go first so a rule newly sent to a queue rings it as requested
+ * from the first call.
  */
 export function planChanges(before: CallHandling, after: CallHandling): ChangePlan {
   return [
+    ...planCallQueues(before.callQueues, after.callQueues),
     ...planDefaultRules(before, after),
     ...planCustomRules(before.customRules, after.customRules),
     ...planIvrMenus(before.ivrMenus, after.ivrMenus),
@@ -91,5 +94,25 @@ function planIvrMenus(before: ReadonlyArray<IvrMenu>, after: ReadonlyArray<IvrMe
     return old === undefined || isSameIvrActions(old.actions, menu.actions)
       ? []
       : [{ kind: 'set-ivr-actions', menuId: menu.id, actions: menu.actions }];
+  });
+}
+
+function planCallQueues(before: ReadonlyArray<CallQueue>, after: ReadonlyArray<CallQueue>): ChangeOperation[] {
+  // Queues are created and deleted outside Switchboard; only members and ring mode are written.
+  return after.flatMap((queue): ChangeOperation[] => {
+    const old = before.find((candidate) => candidate.id === queue.id);
+    if (old === undefined) return [];
+    const operations: ChangeOperation[] = [];
+    const addedIds = queue.memberIds.filter((id) => !old.memberIds.includes(id));
+    const removedIds = old.memberIds.filter((id) => !queue.memberIds.includes(id));
+    if (addedIds.length > 0 || removedIds.length > 0) {
+      operations.push({ kind: 'set-queue-members', queueId: queue.id, addedIds, removedIds });
+    }
+    // RingCentral keeps the fixed order of members that stay and rings newcomers last.
+    const ringOrder = [...old.memberIds.filter((id) => !removedIds.includes(id)), ...addedIds];
+    if (queue.ringMode !== old.ringMode || (queue.ringMode === 'FixedOrder' && !isSameRingOrder(ringOrder, queue.memberIds))) {
+      operations.push({ kind: 'set-queue-ring-mode', queueId: queue.id, ringMode: queue.ringMode, memberIds: queue.memberIds });
+    }
+    return operations;
   });
 }

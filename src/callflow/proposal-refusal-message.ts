@@ -6,11 +6,15 @@ export function proposalRefusalMessage(code: ProposalRefusalCode, id?: string): 
     case 'after-hours-missing':
       return 'The company is open 24/7, so there is no after-hours rule. Set business hours first, e.g. "hours Mon-Fri 9-5".';
     case 'unsupported-request':
-      return 'Switchboard cannot make this change yet: ringing several users, queue ring modes and the main site\'s 0 key (no public RingCentral API; use Phone System > Auto-Receptionist > IVR Settings in the admin portal).';
+      return 'Switchboard cannot make this change yet: the main site\'s 0 key (no public RingCentral API; use Phone System > Auto-Receptionist > IVR Settings in the admin portal).';
     case 'rule-not-found':
       return `There is no rule with id ${id ?? '?'} any more. Type "rules" to list them.`;
     case 'menu-not-found':
       return `There is no IVR menu with id ${id ?? '?'} any more. Check the menu's name.`;
+    case 'no-matching-queue':
+      return 'No call queue has exactly these members. Create one in the RingCentral admin portal (Phone System > Groups > Call Queues) with them, then try again.';
+    case 'queue-not-found':
+      return `There is no call queue with id ${id ?? '?'} any more. Check the queue's name.`;
     case 'date-range-invalid':
       return 'That date range is empty or ends before it starts. Put the start first, e.g. "from Dec 24 5pm to Dec 26 9am".';
     case 'date-range-ended':

@@ -27,6 +27,8 @@ export const PROPOSAL_REFUSAL_CODES = [
   'unsupported-request',
   'rule-not-found',
   'menu-not-found',
+  'no-matching-queue',
+  'queue-not-found',
   'date-range-invalid',
   'date-range-ended',
 ] as const;
@@ -36,6 +38,6 @@ export type ProposalRefusalCode = (typeof PROPOSAL_REFUSAL_CODES)[number];
 export interface ProposalRefusal {
   readonly ok: false;
   readonly code: ProposalRefusalCode;
-  /** The rule or menu id the refusal is about, when there is one. */
+  /** The rule, menu or queue id the refusal is about, when there is one. */
   readonly id?: string;
 }

@@ -2,10 +2,11 @@ import type { DateTime } from 'luxon';
 import type { CallHandlingRequest, RequestTarget } from './call-handling-request.ts';
 import { closureRuleName, isClosureRule } from './closure-rule.ts';
 import { isAlwaysOpen } from './is-always-open.ts';
-import type { CallHandling, CustomRule, DateRange, Destination, IvrKeyAction, RuleSchedule } from './model.ts';
+import type { CallHandling, CustomRule, DateRange, IvrKeyAction, RuleSchedule } from './model.ts';
 import { parseDateRange } from './parse-date-range.ts';
 import type { ProposalRefusal } from './proposed-change.ts';
 import { resolveAfterHoursDestination } from './resolve-after-hours-destination.ts';
+import { resolveQueueTarget, withRingMode, type ResolvedTarget } from './resolve-queue-target.ts';
 
 /** The state a request leads to, and the ids of the custom rules it adds or replaces. */
 export interface RequestedHandling {
@@ -22,14 +23,17 @@ export function resolveRequestedHandling(
 ): RequestedHandling | ProposalRefusal {
   switch (request.kind) {
     case 'route': {
-      if (request.target.kind === 'users') return refuse('unsupported-request');
-      if (request.rule === 'business-hours') return done({ ...handling, businessHoursDestination: request.target });
       // With 24/7 hours RingCentral has no after-hours rule to set; hours must come first.
-      if (isAlwaysOpen(handling.businessHours)) return refuse('after-hours-missing');
-      return done({ ...handling, afterHoursDestination: request.target });
+      if (request.rule === 'after-hours' && isAlwaysOpen(handling.businessHours)) return refuse('after-hours-missing');
+      const resolved = resolveQueueTarget(handling, request.target);
+      if (!resolved.ok) return resolved;
+      const { destination } = resolved;
+      if (request.rule === 'business-hours') return done({ ...resolved.handling, businessHoursDestination: destination });
+      return done({ ...resolved.handling, afterHoursDestination: destination });
     }
     case 'add-rule': {
-      if (request.target.kind === 'users') return refuse('unsupported-request');
+      const resolved = resolveQueueTarget(handling, request.target);
+      if (!resolved.ok) return resolved;
       if (request.schedule.kind === 'dates') {
         const invalid = checkRanges(request.schedule.ranges, handling.timeZone, at);
         if (invalid !== null) return invalid;
@@ -40,23 +44,25 @@ export function resolveRequestedHandling(
         schedule: request.schedule,
         callers: request.callers.map((callerId) => ({ callerId })),
         calledNumbers: request.calledNumbers,
-        destination: request.target,
+        destination: resolved.destination,
       };
-      return withRule(handling, rule, (existing) => existing.name === rule.name);
+      return withRule(resolved.handling, rule, (existing) => existing.name === rule.name);
     }
     case 'holidays': {
-      const destination = targetOrAfterHours(handling, request.target);
-      if (destination === null) return refuse('unsupported-request');
+      const resolved = targetOrAfterHours(handling, request.target);
+      if (!resolved.ok) return resolved;
+      const { destination } = resolved;
       const ranges = request.holidays.map((holiday) => holiday.range);
       const invalid = checkRanges(ranges, handling.timeZone, at);
       if (invalid !== null) return invalid;
       const rule = { name: request.proposedName, enabled: true, schedule: datesOf(ranges), callers: [], calledNumbers: [], destination };
       // Same name means the same holiday list imported again: replace it rather than add a twin.
-      return withRule(handling, rule, (existing) => existing.name === rule.name);
+      return withRule(resolved.handling, rule, (existing) => existing.name === rule.name);
     }
     case 'close': {
-      const destination = targetOrAfterHours(handling, request.target);
-      if (destination === null) return refuse('unsupported-request');
+      const resolved = targetOrAfterHours(handling, request.target);
+      if (!resolved.ok) return resolved;
+      const { destination } = resolved;
       const invalid = checkRanges([request.range], handling.timeZone, at);
       if (invalid !== null) return invalid;
       const rule = {
@@ -68,7 +74,7 @@ export function resolveRequestedHandling(
         destination,
       };
       // One closure at a time: a new `close` replaces the one in force, so `open` ends all of it.
-      return withRule(handling, rule, isClosureRule);
+      return withRule(resolved.handling, rule, isClosureRule);
     }
     case 'open':
       return done({ ...handling, customRules: handling.customRules.filter((rule) => !isClosureRule(rule)) });
@@ -79,8 +85,11 @@ export function resolveRequestedHandling(
       const afterHoursDestination = isAlwaysOpen(businessHours) ? undefined : (resolveAfterHoursDestination(handling) ?? { kind: 'greeting' as const });
       return done({ ...handling, businessHours, afterHoursDestination });
     }
-    case 'set-ring-mode':
-      return refuse('unsupported-request');
+    case 'set-ring-mode': {
+      const queue = handling.callQueues.find((candidate) => candidate.id === request.queueId);
+      if (queue === undefined) return refuse('queue-not-found', request.queueId);
+      return done(withRingMode(handling, queue, request.ringMode));
+    }
     case 'set-dial-zero': {
       // The main site's key 0 has no public API.
       if (request.menu.kind === 'main-site') return refuse('unsupported-request');
@@ -106,10 +115,10 @@ export function resolveRequestedHandling(
   }
 }
 
-/** The destination of a holiday or closure; no target means "as after hours". `null` for users. */
-function targetOrAfterHours(handling: CallHandling, target: RequestTarget | undefined): Destination | null {
-  if (target === undefined) return resolveAfterHoursDestination(handling) ?? { kind: 'greeting' };
-  return target.kind === 'users' ? null : target;
+/** The destination of a holiday or closure; no target means "as after hours". */
+function targetOrAfterHours(handling: CallHandling, target: RequestTarget | undefined): ResolvedTarget | ProposalRefusal {
+  if (target === undefined) return { ok: true, handling, destination: resolveAfterHoursDestination(handling) ?? { kind: 'greeting' } };
+  return resolveQueueTarget(handling, target);
 }
 
 /**

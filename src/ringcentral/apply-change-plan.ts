@@ -1,6 +1,8 @@
 import type CompanyBusinessHoursUpdateRequest from '@rc-ex/core/definitions/CompanyBusinessHoursUpdateRequest';
 import type IvrMenuInfo from '@rc-ex/core/definitions/IvrMenuInfo';
-import type { ChangeOperation, ChangePlan, IvrKeyAction } from '../callflow/index.ts';
+import type CallQueueBulkAssignResource from '@rc-ex/core/definitions/CallQueueBulkAssignResource';
+import type UpdateAnsweringRuleRequest from '@rc-ex/core/definitions/UpdateAnsweringRuleRequest';
+import type { ChangeOperation, ChangePlan, IvrKeyAction, RingMode } from '../callflow/index.ts';
 import { getJson } from './get-json.ts';
 import { buildCustomRuleRequest, buildCustomRuleUpdate } from './map-custom-rule.ts';
 import { buildDestinationFields } from './map-destination.ts';
@@ -72,7 +74,22 @@ export function buildOperationRequest(operation: ChangeOperation, timeZone: stri
       const body: IvrMenuInfo = { actions: operation.actions.map(buildIvrAction) };
       return { method: 'PUT', path: RINGCENTRAL_PATHS.ivrMenu(operation.menuId), body };
     }
+    case 'set-queue-members': {
+      const body: CallQueueBulkAssignResource = { addedExtensionIds: [...operation.addedIds], removedExtensionIds: [...operation.removedIds] };
+      return { method: 'POST', path: RINGCENTRAL_PATHS.callQueueBulkAssign(operation.queueId), body };
+    }
+    case 'set-queue-ring-mode':
+      return { method: 'PUT', path: RINGCENTRAL_PATHS.callQueueRule(operation.queueId), body: buildQueueRuleUpdate(operation.ringMode, operation.memberIds) };
   }
+}
+
+/** The queue rule PUT: the ring mode, and for `FixedOrder` the whole order (indexes from 1). */
+function buildQueueRuleUpdate(ringMode: RingMode, memberIds: ReadonlyArray<string>): UpdateAnsweringRuleRequest {
+  const fixedOrderAgents = memberIds.map((id, index) => ({ extension: { id }, index: index + 1 }));
+  return {
+    callHandlingAction: 'AgentQueue',
+    queue: ringMode === 'FixedOrder' ? { transferMode: ringMode, fixedOrderAgents } : { transferMode: ringMode },
+  };
 }
 
 function buildIvrAction(action: IvrKeyAction): NonNullable<IvrMenuInfo['actions']>[number] {

@@ -7,6 +7,7 @@ import {
   type IvrKeyAction,
   type IvrMenu,
 } from '../callflow/index.ts';
+import { toCallQueue, type CallQueueWireParts } from './map-call-queue.ts';
 import { toCustomRule } from './map-custom-rule.ts';
 import { toDestination } from './map-destination.ts';
 import { isEmptyWeeklySchedule, toWeeklySchedule } from './map-schedule.ts';
@@ -32,6 +33,7 @@ export interface CallHandlingWireParts {
   readonly customRules: ReadonlyArray<WireAnsweringRule>;
   readonly extensions: ReadonlyArray<WireExtension>;
   readonly ivrMenus: ReadonlyArray<WireIvrMenu>;
+  readonly callQueues: ReadonlyArray<CallQueueWireParts>;
 }
 
 /**
@@ -63,6 +65,7 @@ export function toCallHandling(parts: CallHandlingWireParts): CallHandling {
       return extension ? [extension] : [];
     }),
     ivrMenus: parts.ivrMenus.map(toIvrMenu),
+    callQueues: parts.callQueues.map((queue) => fromPart(RINGCENTRAL_PATHS.callQueueRule(queue.queue.id), () => toCallQueue(queue))),
   };
 }
 

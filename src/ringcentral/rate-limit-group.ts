@@ -30,6 +30,11 @@ const ROUTES: ReadonlyArray<Route> = [
   { method: 'GET', pattern: new RegExp(`${ACCOUNT}/ivr-menus$`), group: 'Medium' },
   { method: 'GET', pattern: new RegExp(`${ACCOUNT}/ivr-menus/[^/]+$`), group: 'Medium' },
   { method: 'PUT', pattern: new RegExp(`${ACCOUNT}/ivr-menus/[^/]+$`), group: 'Medium' },
+  { method: 'GET', pattern: new RegExp(`${ACCOUNT}/call-queues$`), group: 'Medium' },
+  { method: 'GET', pattern: new RegExp(`${ACCOUNT}/call-queues/[^/]+/members$`), group: 'Light' },
+  { method: 'POST', pattern: new RegExp(`${ACCOUNT}/call-queues/[^/]+/bulk-assign$`), group: 'Heavy' },
+  { method: 'GET', pattern: new RegExp(`${ACCOUNT}/extension/[^/]+/answering-rule/[^/]+$`), group: 'Light' },
+  { method: 'PUT', pattern: new RegExp(`${ACCOUNT}/extension/[^/]+/answering-rule/[^/]+$`), group: 'Medium' },
 ];
 
 /**

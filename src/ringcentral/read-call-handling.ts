@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { getJson } from './get-json.ts';
 import { AFTER_HOURS_RULE_ID, BUSINESS_HOURS_RULE_ID, EXTENSION_TYPES, WEEKDAYS, type CallHandling } from '../callflow/index.ts';
 import { toCallHandling } from './map-call-handling.ts';
+import type { CallQueueWireParts } from './map-call-queue.ts';
 import { RINGCENTRAL_PATHS } from './ringcentral-paths.ts';
 import type { RingCentralSession } from './ringcentral-session.ts';
 import {
@@ -9,6 +10,9 @@ import {
   answeringRuleListSchema,
   answeringRuleSchema,
   businessHoursSchema,
+  callQueueListSchema,
+  callQueueMemberListSchema,
+  callQueueRuleSchema,
   extensionListSchema,
   ivrMenuListSchema,
   ivrMenuSchema,
@@ -24,7 +28,8 @@ const MAX_PAGES = 1000;
  * Reads the whole company call handling with the fewest requests: the account (time zone, main
  * number, operator), business hours, the rule list, each custom rule (the list has no schedule,
  * action or callers), the business-hours rule, the after-hours rule unless hours are 24/7 (then it
- * does not exist), the extension list, and each IVR menu (the list has no key actions).
+ * does not exist), the extension list, each IVR menu (the list has no key actions), and the call
+ * queues with each queue's members and its own business-hours rule (which holds the ring mode).
  * Independent reads run concurrently; the session's limiter keeps them within the rate limits.
  */
 export async function readCallHandling(client: RingCentralSession): Promise<CallHandling> {
@@ -51,9 +56,21 @@ export async function readCallHandling(client: RingCentralSession): Promise<Call
         (list.records ?? []).map((menu) => getJson(session, { method: 'GET', path: RINGCENTRAL_PATHS.ivrMenu(menu.id) }, ivrMenuSchema)),
       ),
     ),
+    getAllPages(session, RINGCENTRAL_PATHS.callQueues, {}, callQueueListSchema).then((queues) =>
+      Promise.all(queues.map((queue) => readCallQueue(session, queue))),
+    ),
   ]);
-  const [account, hours, businessHoursRule, afterHoursRule, customRules, extensions, ivrMenus] = parts;
-  return toCallHandling({ account, businessHours: hours, businessHoursRule, afterHoursRule, customRules, extensions, ivrMenus });
+  const [account, hours, businessHoursRule, afterHoursRule, customRules, extensions, ivrMenus, callQueues] = parts;
+  return toCallHandling({ account, businessHours: hours, businessHoursRule, afterHoursRule, customRules, extensions, ivrMenus, callQueues });
+}
+
+/** One queue's members and ring mode: the list has neither. */
+async function readCallQueue(session: RingCentralSession, queue: CallQueueWireParts['queue']): Promise<CallQueueWireParts> {
+  const [members, rule] = await Promise.all([
+    getAllPages(session, RINGCENTRAL_PATHS.callQueueMembers(queue.id), {}, callQueueMemberListSchema),
+    getJson(session, { method: 'GET', path: RINGCENTRAL_PATHS.callQueueRule(queue.id) }, callQueueRuleSchema),
+  ]);
+  return { queue, memberIds: members.map((member) => member.id), rule };
 }
 
 /** The parts of a paged RingCentral list the reader walks. */

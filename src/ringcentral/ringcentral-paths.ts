@@ -13,4 +13,9 @@ export const RINGCENTRAL_PATHS = {
   extensions: `${ACCOUNT}/extension`,
   ivrMenus: `${ACCOUNT}/ivr-menus`,
   ivrMenu: (menuId: string) => `${ACCOUNT}/ivr-menus/${encodeURIComponent(menuId)}`,
+  callQueues: `${ACCOUNT}/call-queues`,
+  callQueueMembers: (queueId: string) => `${ACCOUNT}/call-queues/${encodeURIComponent(queueId)}/members`,
+  callQueueBulkAssign: (queueId: string) => `${ACCOUNT}/call-queues/${encodeURIComponent(queueId)}/bulk-assign`,
+  /** A call queue's own business-hours rule, which holds how it rings its members. */
+  callQueueRule: (queueId: string) => `${ACCOUNT}/extension/${encodeURIComponent(queueId)}/answering-rule/${BUSINESS_HOURS_RULE_ID}`,
 } as const;

@@ -123,3 +123,34 @@ export type WireIvrMenu = z.infer<typeof ivrMenuSchema>;
 
 /** The answer to a rule POST: only its new id is needed. */
 export const createdRuleSchema = z.looseObject({ id: z.string().min(1) });
+
+/** CallQueues: one page of the account's call queues. */
+export const callQueueListSchema = z.looseObject({
+  records: z.array(z.looseObject({ id: idSchema, name: z.string().optional(), extensionNumber: z.string().optional() })),
+  paging: pagingSchema,
+  navigation: navigationSchema,
+});
+/** One call queue list record as read. */
+export type WireCallQueue = z.infer<typeof callQueueListSchema>['records'][number];
+
+/** CallQueueMembers: one page of a queue's members. */
+export const callQueueMemberListSchema = z.looseObject({
+  records: z.array(z.looseObject({ id: idSchema })),
+  paging: pagingSchema,
+  navigation: navigationSchema,
+});
+
+/** RingCentral's queue ring modes (`queue.transferMode`; `Rotating` is "longest idle"). */
+export const TRANSFER_MODES = ['Simultaneous', 'FixedOrder', 'Rotating'] as const;
+
+/** CallHandlingRuleInfo of a call queue: only its `queue` part (ring mode and fixed order). */
+export const callQueueRuleSchema = z.looseObject({
+  queue: z
+    .looseObject({
+      transferMode: z.enum(TRANSFER_MODES).optional(),
+      fixedOrderAgents: z.array(z.looseObject({ extension: z.looseObject({ id: idSchema }), index: z.number().optional() })).optional(),
+    })
+    .optional(),
+});
+/** A call queue's business-hours rule as read. */
+export type WireCallQueueRule = z.infer<typeof callQueueRuleSchema>;

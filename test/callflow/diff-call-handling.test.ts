@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diffCallHandling, type CallHandling } from '../../src/callflow/index.ts';
 import {
   MAIN_MENU,
+  SUPPORT_QUEUE,
   SALES_NUMBER,
   allDayOn,
   between,
@@ -181,5 +182,24 @@ describe('diffCallHandling', () => {
   it('lists several changes to one rule in a fixed order', () => {
     const after = company({ customRules: [{ ...christmas, name: 'Xmas', enabled: false, destination: toExt('300') }, lunch, vip] });
     expect(diffCallHandling(before, after).map((change) => change.kind)).toEqual(['rule-renamed', 'rule-disabled', 'rule-destination']);
+  });
+
+  it('describes a new queue ring mode in the words of the ring command', () => {
+    const after = company({ customRules: before.customRules, callQueues: [{ ...SUPPORT_QUEUE, ringMode: 'FixedOrder' }] });
+    expect(diffCallHandling(before, after)).toEqual([
+      { kind: 'call-queue', queueId: '2000', text: 'Call queue "Support Queue" (ext 200): rings Alice Smith, Bob Jones in order instead of all at once' },
+    ]);
+  });
+
+  it('names the old members when the members change', () => {
+    const after = company({ customRules: before.customRules, callQueues: [{ ...SUPPORT_QUEUE, memberIds: ['1001'] }] });
+    expect(texts(after)).toEqual([
+      'call-queue: Call queue "Support Queue" (ext 200): rings Alice Smith all at once instead of Alice Smith, Bob Jones all at once',
+    ]);
+  });
+
+  it('ignores the member order of a queue that rings all at once', () => {
+    const after = company({ customRules: before.customRules, callQueues: [{ ...SUPPORT_QUEUE, memberIds: ['1002', '1001'] }] });
+    expect(diffCallHandling(before, after)).toEqual([]);
   });
 });

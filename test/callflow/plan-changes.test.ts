@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyPlanToModel, planChanges, type CallHandling, type CustomRule } from '../../src/callflow/index.ts';
 import {
   MAIN_MENU,
+  SUPPORT_QUEUE,
   allDayOn,
   between,
   company,
@@ -141,6 +142,28 @@ describe('planChanges', () => {
     const reordered = company({ customRules: [a, b, c], ivrMenus: [{ ...MAIN_MENU, actions: [...MAIN_MENU.actions].reverse() }] });
     expect(planChanges(before, reordered)).toEqual([]);
   });
+
+  it('adds and removes queue members with one bulk assignment', () => {
+    const after = company({ callQueues: [{ ...SUPPORT_QUEUE, memberIds: ['1001', '1100'] }] });
+    expect(planChanges(company(), after)).toEqual([{ kind: 'set-queue-members', queueId: '2000', addedIds: ['1100'], removedIds: ['1002'] }]);
+  });
+
+  it('sets a fixed ring order with the whole member list', () => {
+    const after = company({ callQueues: [{ ...SUPPORT_QUEUE, ringMode: 'FixedOrder', memberIds: ['1002', '1001'] }] });
+    expect(planChanges(company(), after)).toEqual([
+      { kind: 'set-queue-ring-mode', queueId: '2000', ringMode: 'FixedOrder', memberIds: ['1002', '1001'] },
+    ]);
+  });
+
+  it('does not rewrite a queue that rings all at once when only its member order differs', () => {
+    const after = company({ callQueues: [{ ...SUPPORT_QUEUE, memberIds: ['1002', '1001'] }] });
+    expect(planChanges(company(), after)).toEqual([]);
+  });
+
+  it('writes queues before the rule that sends calls to them', () => {
+    const after = company({ businessHoursDestination: toExt('200'), callQueues: [{ ...SUPPORT_QUEUE, ringMode: 'Rotating' }] });
+    expect(planChanges(company(), after).map((operation) => operation.kind)).toEqual(['set-queue-ring-mode', 'set-default-destination']);
+  });
 });
 
 describe('applyPlanToModel', () => {
@@ -167,6 +190,23 @@ describe('applyPlanToModel', () => {
   it('keeps the after-hours destination when hours change but stay set', () => {
     const hours = weekdays(between('08:00', '18:00'));
     expect(applyPlanToModel(company(), [{ kind: 'set-business-hours', businessHours: hours }]).afterHoursDestination).toEqual(toExt('300'));
+  });
+
+  it('rings newcomers to a queue last, after the members who stay', () => {
+    const fixed = company({ callQueues: [{ ...SUPPORT_QUEUE, ringMode: 'FixedOrder', memberIds: ['1002', '1001'] }] });
+    const plan = [{ kind: 'set-queue-members', queueId: '2000', addedIds: ['1100'], removedIds: ['1001'] }] as const;
+    expect(applyPlanToModel(fixed, plan).callQueues[0]?.memberIds).toEqual(['1002', '1100']);
+  });
+
+  it('sets a queue ring mode and order', () => {
+    const plan = [{ kind: 'set-queue-ring-mode', queueId: '2000', ringMode: 'FixedOrder', memberIds: ['1002', '1001'] }] as const;
+    expect(applyPlanToModel(company(), plan).callQueues).toEqual([{ ...SUPPORT_QUEUE, ringMode: 'FixedOrder', memberIds: ['1002', '1001'] }]);
+  });
+
+  it('throws on a plan that names a call queue the account does not have', () => {
+    expect(() => applyPlanToModel(company(), [{ kind: 'set-queue-ring-mode', queueId: '9', ringMode: 'Rotating', memberIds: [] }])).toThrow(
+      /call queue 9/,
+    );
   });
 
   it('throws on a plan that names a rule the account does not have', () => {

@@ -89,13 +89,63 @@ describe('proposeChange', () => {
       expect(refusal(openAllHours(), { kind: 'route', rule: 'after-hours', target: toExt('300') })).toBe('after-hours-missing');
     });
 
-    it('refuses to ring several users', () => {
+    it('rings several users through the call queue that has exactly them as members', () => {
       const request: CallHandlingRequest = {
         kind: 'route',
         rule: 'business-hours',
-        target: { kind: 'users', extensionIds: ['1001', '2000'], ringMode: 'Simultaneous' },
+        target: { kind: 'users', extensionIds: ['1002', '1001'], ringMode: 'Simultaneous' },
       };
-      expect(refusal(company(), request)).toBe('unsupported-request');
+      const result = propose(company(), request);
+      expect(result.after.businessHoursDestination).toEqual(toExt('200'));
+      expect(result.plan).toEqual([{ kind: 'set-default-destination', rule: 'business-hours', destination: toExt('200') }]);
+    });
+
+    it('changes the queue to ring in the order the users were named', () => {
+      const request: CallHandlingRequest = {
+        kind: 'route',
+        rule: 'business-hours',
+        target: { kind: 'users', extensionIds: ['1002', '1001'], ringMode: 'FixedOrder' },
+      };
+      const result = propose(company(), request);
+      expect(result.plan).toEqual([
+        { kind: 'set-queue-ring-mode', queueId: '2000', ringMode: 'FixedOrder', memberIds: ['1002', '1001'] },
+        { kind: 'set-default-destination', rule: 'business-hours', destination: toExt('200') },
+      ]);
+      expect(result.changes.map((change) => change.text)).toContain(
+        'Call queue "Support Queue" (ext 200): rings Bob Jones, Alice Smith in order instead of all at once',
+      );
+    });
+
+    it('sends a new rule to the matching call queue', () => {
+      const request: CallHandlingRequest = {
+        kind: 'add-rule',
+        proposedName: 'Lunch',
+        schedule: { kind: 'weekly', weekly: weekdays(between('12:00', '13:00')) },
+        callers: [],
+        calledNumbers: [],
+        target: { kind: 'users', extensionIds: ['1001', '1002'], ringMode: 'Rotating' },
+      };
+      const result = propose(company(), request);
+      expect(planKinds(result)).toEqual(['set-queue-ring-mode', 'create-rule']);
+      expect(result.after.customRules[0]?.destination).toEqual(toExt('200'));
+    });
+
+    it('refuses users that no call queue has as exactly its members', () => {
+      const request: CallHandlingRequest = {
+        kind: 'route',
+        rule: 'business-hours',
+        target: { kind: 'users', extensionIds: ['1001', '1100'], ringMode: 'Simultaneous' },
+      };
+      expect(refusal(company(), request)).toBe('no-matching-queue');
+    });
+
+    it('does not take a queue with more members than the users named', () => {
+      const request: CallHandlingRequest = {
+        kind: 'route',
+        rule: 'business-hours',
+        target: { kind: 'users', extensionIds: ['1001'], ringMode: 'Simultaneous' },
+      };
+      expect(refusal(company(), request)).toBe('no-matching-queue');
     });
   });
 
@@ -319,8 +369,24 @@ describe('proposeChange', () => {
     });
   });
 
-  it('refuses ring modes', () => {
-    expect(refusal(company(), { kind: 'set-ring-mode', queueId: '2000', ringMode: 'Rotating' })).toBe('unsupported-request');
+  describe('set-ring-mode', () => {
+    it('changes how the queue rings and nothing else', () => {
+      const result = propose(company(), { kind: 'set-ring-mode', queueId: '2000', ringMode: 'Rotating' });
+      expect(result.plan).toEqual([{ kind: 'set-queue-ring-mode', queueId: '2000', ringMode: 'Rotating', memberIds: ['1001', '1002'] }]);
+      expect(result.changes.map((change) => change.text)).toEqual([
+        'Call queue "Support Queue" (ext 200): rings Alice Smith, Bob Jones longest idle instead of all at once',
+      ]);
+    });
+
+    it('warns that nothing changes when the queue already rings that way', () => {
+      const result = propose(company(), { kind: 'set-ring-mode', queueId: '2000', ringMode: 'Simultaneous' });
+      expect(result.plan).toEqual([]);
+      expect(warningCodes(result)).toEqual(['no-change']);
+    });
+
+    it('refuses a queue the account does not have', () => {
+      expect(refusal(company(), { kind: 'set-ring-mode', queueId: '9999', ringMode: 'Rotating' })).toBe('queue-not-found');
+    });
   });
 
   describe('warnings', () => {

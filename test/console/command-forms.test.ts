@@ -18,8 +18,15 @@ let emulator: RunningEmulator;
 let dataDir: string;
 
 interface EmulatorStateView {
-  answeringRules: Array<{ name?: string; type?: string; enabled?: boolean }>;
+  answeringRules: Array<{ id: string; name?: string; type?: string; enabled?: boolean; extension?: { id: string } }>;
   ivrMenus: Array<{ name: string; actions: Array<{ input: string; action: string }> }>;
+  extensions: Array<{ id: number | string; name: string }>;
+  callQueues: Array<{ id: string; queue: { transferMode: string; fixedOrderAgents?: Array<{ extension: { id: string }; index: number }> } }>;
+}
+
+/** The emulator's id of the demo extension named `name`. */
+function idOf(state: EmulatorStateView, name: string): string {
+  return String(state.extensions.find((extension) => extension.name === name)?.id);
 }
 
 beforeAll(async () => {
@@ -218,5 +225,33 @@ describe('command forms, applied and probed', () => {
     const menu = (await emulatorState()).ivrMenus.find((candidate) => candidate.name === 'Main Menu');
     expect(menu?.actions.find((action) => action.input === '0')?.action).toBe('DoNothing');
     expect(menu?.actions.find((action) => action.input === '1')?.action).toBe('Connect');
+  });
+
+  it('route to Alice and Bob in order: business hours go to Support Queue, which rings Alice then Bob', async () => {
+    await apply('route to Alice and Bob in order');
+    expect(await probe('Dec 1 10am')).toContain('Support Queue (ext 200)');
+    const state = await emulatorState();
+    const queueId = idOf(state, 'Support Queue');
+    expect(state.answeringRules.find((rule) => rule.id === 'business-hours-rule')?.extension?.id).toBe(queueId);
+    const queue = state.callQueues.find((candidate) => candidate.id === queueId)?.queue;
+    expect(queue?.transferMode).toBe('FixedOrder');
+    expect([...(queue?.fixedOrderAgents ?? [])].sort((a, b) => a.index - b.index).map((agent) => agent.extension.id)).toEqual([
+      idOf(state, 'Alice Jones'),
+      idOf(state, 'Bob Smith'),
+    ]);
+  });
+
+  it('ring Sales Queue longest idle', async () => {
+    await apply('ring Sales Queue longest idle');
+    const state = await emulatorState();
+    expect(state.callQueues.find((candidate) => candidate.id === idOf(state, 'Sales Queue'))?.queue.transferMode).toBe('Rotating');
+  });
+
+  it('route to Alice and Chloé: refused, since no call queue has exactly them', async () => {
+    const result = await run('--yes', 'route to Alice and Chloé');
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      'No call queue has exactly these members. Create one in the RingCentral admin portal (Phone System > Groups > Call Queues) with them, then try again.',
+    );
   });
 });

@@ -8,6 +8,9 @@ const SUPPORT_QUEUE = '62000000200';
 const VOICEMAIL = '62000000300';
 const ANNOUNCEMENT = '62000000400';
 const ALICE = '62000000101';
+const BOB = '62000000102';
+const CHLOE = '62000000103';
+const SALES_QUEUE = '62000000201';
 const VIP_RULE = '33000000001';
 
 /** What RingCentral should hold after the plan: the model's own prediction, with RingCentral's new rule ids. */
@@ -112,6 +115,39 @@ describe('applyPlan', () => {
       'PUT /restapi/v1.0/account/~/ivr-menus/62000000600',
     ]);
     expect(await gateway.readCallHandling()).toEqual(expectedAfter(before, plan, result.createdRuleIds));
+  });
+
+  it('sets a queue to ring in a fixed order, one PUT of its own business-hours rule', async () => {
+    const before = await gateway.readCallHandling();
+    const plan: ChangePlan = [{ kind: 'set-queue-ring-mode', queueId: SUPPORT_QUEUE, ringMode: 'FixedOrder', memberIds: [BOB, ALICE] }];
+    await clearRequests(emulator);
+    expect(await gateway.applyPlan(plan)).toEqual({ ok: true, createdRuleIds: [] });
+    expect(describeRequests((await emulatorRequests(emulator)).filter((request) => !isTokenRequest(request)))).toEqual([
+      `PUT /restapi/v1.0/account/~/extension/${SUPPORT_QUEUE}/answering-rule/business-hours-rule`,
+    ]);
+    const after = await gateway.readCallHandling();
+    expect(after).toEqual(expectedAfter(before, plan, []));
+    expect(after.callQueues.find((queue) => queue.id === SUPPORT_QUEUE)).toMatchObject({ ringMode: 'FixedOrder', memberIds: [BOB, ALICE] });
+  });
+
+  it('sets a queue to ring the longest idle member', async () => {
+    const before = await gateway.readCallHandling();
+    const plan: ChangePlan = [{ kind: 'set-queue-ring-mode', queueId: SALES_QUEUE, ringMode: 'Rotating', memberIds: [CHLOE] }];
+    expect(await gateway.applyPlan(plan)).toEqual({ ok: true, createdRuleIds: [] });
+    expect(await gateway.readCallHandling()).toEqual(expectedAfter(before, plan, []));
+  });
+
+  it('changes queue members with one bulk assignment; newcomers ring last in a fixed order', async () => {
+    const before = await gateway.readCallHandling();
+    const plan: ChangePlan = [{ kind: 'set-queue-members', queueId: SALES_QUEUE, addedIds: [ALICE, BOB], removedIds: [] }];
+    await clearRequests(emulator);
+    expect(await gateway.applyPlan(plan)).toEqual({ ok: true, createdRuleIds: [] });
+    expect(describeRequests((await emulatorRequests(emulator)).filter((request) => !isTokenRequest(request)))).toEqual([
+      `POST /restapi/v1.0/account/~/call-queues/${SALES_QUEUE}/bulk-assign`,
+    ]);
+    const after = await gateway.readCallHandling();
+    expect(after).toEqual(expectedAfter(before, plan, []));
+    expect(after.callQueues.find((queue) => queue.id === SALES_QUEUE)?.memberIds).toEqual([CHLOE, ALICE, BOB]);
   });
 
   it('deletes a custom rule', async () => {

@@ -146,6 +146,7 @@ describe('toCallHandling', () => {
       { id: '3', extensionNumber: '103', name: 'Gone', type: 'User', status: 'Disabled' },
     ],
     ivrMenus: [],
+    callQueues: [],
   };
 
   it('reads empty business hours as 24/7 with no after-hours destination', () => {

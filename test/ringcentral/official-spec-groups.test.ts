@@ -19,6 +19,11 @@ const GATEWAY_OPERATIONS = [
   ['get', '/restapi/v1.0/account/{accountId}/ivr-menus'],
   ['get', '/restapi/v1.0/account/{accountId}/ivr-menus/{ivrMenuId}'],
   ['put', '/restapi/v1.0/account/{accountId}/ivr-menus/{ivrMenuId}'],
+  ['get', '/restapi/v1.0/account/{accountId}/call-queues'],
+  ['get', '/restapi/v1.0/account/{accountId}/call-queues/{groupId}/members'],
+  ['post', '/restapi/v1.0/account/{accountId}/call-queues/{groupId}/bulk-assign'],
+  ['get', '/restapi/v1.0/account/{accountId}/extension/{extensionId}/answering-rule/{ruleId}'],
+  ['put', '/restapi/v1.0/account/{accountId}/extension/{extensionId}/answering-rule/{ruleId}'],
 ] as const;
 
 type Spec = { paths: Record<string, Record<string, { 'x-throttling-group'?: string }>> };

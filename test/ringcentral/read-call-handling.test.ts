@@ -53,6 +53,10 @@ const DEMO: CallHandling = {
       ],
     },
   ],
+  callQueues: [
+    { id: '62000000200', name: 'Support Queue', extensionNumber: '200', memberIds: ['62000000101', '62000000102'], ringMode: 'Simultaneous' },
+    { id: '62000000201', name: 'Sales Queue', extensionNumber: '201', memberIds: ['62000000103'], ringMode: 'FixedOrder' },
+  ],
 };
 
 describe('readCallHandling', () => {
@@ -99,6 +103,11 @@ describe('readCallHandling', () => {
         'GET /restapi/v1.0/account/~/extension',
         'GET /restapi/v1.0/account/~/ivr-menus',
         'GET /restapi/v1.0/account/~/ivr-menus/62000000600',
+        'GET /restapi/v1.0/account/~/call-queues',
+        'GET /restapi/v1.0/account/~/call-queues/62000000200/members',
+        'GET /restapi/v1.0/account/~/call-queues/62000000201/members',
+        'GET /restapi/v1.0/account/~/extension/62000000200/answering-rule/business-hours-rule',
+        'GET /restapi/v1.0/account/~/extension/62000000201/answering-rule/business-hours-rule',
       ].sort(),
     );
     expect(requests.every((request) => request.status === 200)).toBe(true);
