@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli, type CliOutcome } from '../support/run-cli.ts';
-import { createDemoState, startEmulator, type RunningEmulator } from '../../src/emulator/index.ts';
+import { useCliEmulator } from '../support/use-cli-emulator.ts';
 
 /**
  * Every command form from the reference, applied with --yes on a fresh demo company at
@@ -14,8 +11,7 @@ import { createDemoState, startEmulator, type RunningEmulator } from '../../src/
 const NOW = '2026-11-25T12:00';
 const GREETING = 'The business-hours rule sends the call to the company greeting';
 
-let emulator: RunningEmulator;
-let dataDir: string;
+const emulator = useCliEmulator('forms');
 
 interface EmulatorStateView {
   answeringRules: Array<{ id: string; name?: string; type?: string; enabled?: boolean; extension?: { id: string } }>;
@@ -29,27 +25,13 @@ function idOf(state: EmulatorStateView, name: string): string {
   return String(state.extensions.find((extension) => extension.name === name)?.id);
 }
 
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, rateLimits: false });
-  dataDir = mkdtempSync(join(tmpdir(), 'switchboard-forms-'));
-});
-
-afterAll(async () => {
-  await emulator.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 beforeEach(async () => {
-  const response = await fetch(`${emulator.url}/_emulator/state`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(createDemoState()),
-  });
-  expect(response.ok).toBe(true);
+  await emulator.resetState();
 });
 
 async function run(...args: string[]): Promise<CliOutcome> {
-  const env = { RINGCENTRAL_SERVER_URL: emulator.url, SWITCHBOARD_DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+  const env = emulator.env();
   return runCli(['run', '--now', NOW, ...args], env);
 }
 
@@ -70,7 +52,7 @@ async function probe(time: string, caller?: string): Promise<string> {
 }
 
 async function emulatorState(): Promise<EmulatorStateView> {
-  return (await (await fetch(`${emulator.url}/_emulator/state`)).json()) as EmulatorStateView;
+  return await emulator.state<EmulatorStateView>();
 }
 
 describe('command forms, applied and probed', () => {

@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli, type CliOutcome } from '../support/run-cli.ts';
-import { createDemoState, startEmulator, type RunningEmulator } from '../../src/emulator/index.ts';
+import { useCliEmulator } from '../support/use-cli-emulator.ts';
 
 /**
  * Property: for a generated `route to <target> <when>` command on a fresh demo company, the --json
@@ -14,8 +11,7 @@ import { createDemoState, startEmulator, type RunningEmulator } from '../../src/
 
 const NOW = '2026-11-25T12:00';
 
-let emulator: RunningEmulator;
-let dataDir: string;
+const emulator = useCliEmulator('preview');
 
 interface ChangeJson {
   readonly kind: string;
@@ -28,32 +24,18 @@ interface RunJson {
   readonly plan?: ReadonlyArray<{ kind: string; rule?: { name?: string } }>;
 }
 
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, rateLimits: false });
-  dataDir = mkdtempSync(join(tmpdir(), 'switchboard-preview-'));
-});
-
-afterAll(async () => {
-  await emulator.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 async function resetState(): Promise<void> {
-  const response = await fetch(`${emulator.url}/_emulator/state`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(createDemoState()),
-  });
-  expect(response.ok).toBe(true);
+  await emulator.resetState();
 }
 
 async function ruleNames(): Promise<string[]> {
-  const state = (await (await fetch(`${emulator.url}/_emulator/state`)).json()) as { answeringRules: Array<{ name?: string }> };
+  const state = await emulator.state<{ answeringRules: Array<{ name?: string }> }>();
   return state.answeringRules.flatMap((rule) => (rule.name === undefined ? [] : [rule.name]));
 }
 
 async function run(...args: string[]): Promise<CliOutcome> {
-  const env = { RINGCENTRAL_SERVER_URL: emulator.url, SWITCHBOARD_DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+  const env = emulator.env();
   return runCli(['run', '--now', NOW, '--json', ...args], env);
 }
 

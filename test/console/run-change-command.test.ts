@@ -1,30 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli, type CliOutcome } from '../support/run-cli.ts';
-import { startEmulator, type RunningEmulator } from '../../src/emulator/index.ts';
+import { useCliEmulator } from '../support/use-cli-emulator.ts';
 
-let emulator: RunningEmulator;
-let dataDir: string;
+const emulator = useCliEmulator('change');
 
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, rateLimits: false });
-  dataDir = mkdtempSync(join(tmpdir(), 'switchboard-change-'));
-});
-
-afterAll(async () => {
-  await emulator.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 async function run(...args: string[]): Promise<CliOutcome> {
-  const env = { RINGCENTRAL_SERVER_URL: emulator.url, SWITCHBOARD_DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+  const env = emulator.env();
   return runCli(['run', '--now', '2026-11-25T12:00', ...args], env);
 }
 
 async function emulatorRules(): Promise<ReadonlyArray<{ name?: string; schedule?: unknown }>> {
-  const state = (await (await fetch(`${emulator.url}/_emulator/state`)).json()) as { answeringRules: Array<{ name?: string; schedule?: unknown }> };
+  const state = await emulator.state<{ answeringRules: Array<{ name?: string; schedule?: unknown }> }>();
   return state.answeringRules;
 }
 

@@ -3,28 +3,14 @@ import { promisify } from 'node:util';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.ts';
-import { startEmulator, type RunningEmulator } from '../../src/emulator/index.ts';
+import { useCliEmulator } from '../support/use-cli-emulator.ts';
 
 const run = runCli;
 
-let emulator: RunningEmulator;
-let dataDir: string;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, rateLimits: false });
-  dataDir = mkdtempSync(join(tmpdir(), 'switchboard-cli-'));
-});
-
-afterAll(async () => {
-  await emulator.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-function accountEnv(): Record<string, string> {
-  return { RINGCENTRAL_SERVER_URL: emulator.url, SWITCHBOARD_DATA_DIR: dataDir };
-}
+const emulator = useCliEmulator('cli');
+const accountEnv = emulator.env;
 
 describe('switchboard run', () => {
   it('prints where calls go now, in business hours, after hours and under each custom rule', async () => {
@@ -65,13 +51,13 @@ describe('switchboard run', () => {
   });
 
   it('exits 2 with the variable named when the configuration is invalid', async () => {
-    const result = await run(['run', 'status'], { RINGCENTRAL_SERVER_URL: 'not a url', SWITCHBOARD_DATA_DIR: dataDir });
+    const result = await run(['run', 'status'], { RINGCENTRAL_SERVER_URL: 'not a url', SWITCHBOARD_DATA_DIR: accountEnv().SWITCHBOARD_DATA_DIR ?? '' });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^RINGCENTRAL_SERVER_URL must be a URL/);
   });
 
   it('exits 3 with one line naming the request when RingCentral fails', async () => {
-    await fetch(`${emulator.url}/_emulator/faults`, {
+    await fetch(`${emulator.url()}/_emulator/faults`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ faults: [{ path: '/business-hours', status: 403, errorCode: 'CMN-401', times: 10 }] }),
@@ -82,7 +68,7 @@ describe('switchboard run', () => {
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
       expect(result.stderr).toContain('GET /restapi/v1.0/account/~/business-hours');
     } finally {
-      await fetch(`${emulator.url}/_emulator/faults`, { method: 'DELETE' });
+      await fetch(`${emulator.url()}/_emulator/faults`, { method: 'DELETE' });
     }
   });
 

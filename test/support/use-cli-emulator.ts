@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { createDemoState, startEmulator, type RunningEmulator } from '../../src/emulator/index.ts';
+
+/** An emulator and a data folder for CLI tests, started before the file's tests and removed after. */
+export interface CliEmulator {
+  /** The emulator's base URL. */
+  readonly url: () => string;
+  /** The environment that points `switchboard run` at this emulator. */
+  readonly env: () => Record<string, string>;
+  /** Puts the demo company back, so a test starts from a known state. */
+  readonly resetState: () => Promise<void>;
+  /** The emulator's live state, in RingCentral's shapes. */
+  readonly state: <T>() => Promise<T>;
+}
+
+/** Registers beforeAll/afterAll hooks that run one emulator (rate limits off) for a test file. */
+export function useCliEmulator(prefix: string): CliEmulator {
+  let emulator: RunningEmulator | undefined;
+  let dataDir = '';
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0, rateLimits: false });
+    dataDir = mkdtempSync(join(tmpdir(), `switchboard-${prefix}-`));
+  });
+  afterAll(async () => {
+    await emulator?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  const url = (): string => {
+    if (emulator === undefined) throw new Error('the emulator starts in beforeAll');
+    return emulator.url;
+  };
+  return {
+    url,
+    env: () => ({ RINGCENTRAL_SERVER_URL: url(), SWITCHBOARD_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }),
+    resetState: async () => {
+      const response = await fetch(`${url()}/_emulator/state`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(createDemoState()),
+      });
+      expect(response.ok).toBe(true);
+    },
+    state: async <T>() => (await (await fetch(`${url()}/_emulator/state`)).json()) as T,
+  };
+}
