@@ -1,4 +1,7 @@
+import { Duration } from 'luxon';
 import { z } from 'zod';
+import { CHANGE_INTENT_KINDS, QUESTION_INTENT_KINDS, type ChangeIntentKind } from './language/index.ts';
+import { POLICY_VARIABLES, type ApprovalPolicy, type Principal } from './workflow/approval-policy.ts';
 
 /** A configuration problem found at start; its message names the variable and how to fix it. */
 export class ConfigError extends Error {
@@ -16,6 +19,10 @@ export interface Config {
   /** Folder for local files: the embedded emulator's state, saved RingCentral tokens. */
   readonly dataDir: string;
   readonly logLevel: string;
+  /** DATABASE_URL as given; the store reads it (unset: a SQLite file in `dataDir`). */
+  readonly databaseUrl: string | undefined;
+  /** Who may request and approve changes; `local-admin` when no policy variable is set. */
+  readonly policy: ApprovalPolicy;
 }
 
 /** Stands in for a RingCentral credential the environment leaves unset. */
@@ -27,17 +34,24 @@ const envSchema = z.object({
   RINGCENTRAL_CLIENT_SECRET: z.string().optional(),
   RINGCENTRAL_JWT: z.string().optional(),
   SWITCHBOARD_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     message: 'must be one of fatal, error, warn, info, debug, trace, silent',
   }).default('warn'),
+  SWITCHBOARD_REQUESTERS: envValue('SWITCHBOARD_REQUESTERS', readPrincipals, 'alice,U024BE7LH,@ops').optional(),
+  SWITCHBOARD_APPROVERS: envValue('SWITCHBOARD_APPROVERS', readPrincipals, 'U024BE7LH,@ops-leads').optional(),
+  SWITCHBOARD_APPROVALS_REQUIRED: envValue('SWITCHBOARD_APPROVALS_REQUIRED', readApprovalsRequired, '2').optional(),
+  SWITCHBOARD_ALLOW_SELF_APPROVAL: envValue('SWITCHBOARD_ALLOW_SELF_APPROVAL', readBoolean, 'false').optional(),
+  SWITCHBOARD_REQUEST_TTL: envValue('SWITCHBOARD_REQUEST_TTL', readTtl, '24h').optional(),
+  SWITCHBOARD_NO_APPROVAL_FOR: envValue('SWITCHBOARD_NO_APPROVAL_FOR', readChangeKinds, 'open,close').optional(),
 });
 
 /**
- * Reads the configuration from environment variables (empty values count as unset).
+ * Reads the configuration from environment variables (empty or blank values count as unset).
  * Throws ConfigError with a one-line message naming the variable at fault.
  */
 export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -58,5 +72,123 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
         jwt: vars.RINGCENTRAL_JWT ?? UNSET_CREDENTIAL,
       }
     : { kind: 'embedded-emulator', stateFile: `${dataDir}/emulator-state.json` };
-  return { ringCentral, dataDir, logLevel: vars.LOG_LEVEL };
+  return { ringCentral, dataDir, logLevel: vars.LOG_LEVEL, databaseUrl: vars.DATABASE_URL, policy: resolvePolicy(vars) };
+}
+
+type PolicyVars = Pick<z.infer<typeof envSchema>, (typeof POLICY_VARIABLES)[number]>;
+
+const DEFAULT_REQUEST_TTL_MS = 24 * 3_600_000;
+const MIN_REQUEST_TTL_MS = 60_000;
+const MAX_REQUEST_TTL_MS = 30 * 24 * 3_600_000;
+const MAX_APPROVALS_REQUIRED = 10;
+
+/**
+ * The approval policy: `local-admin` while no policy variable is set, else `team`, checked for
+ * approvers that can actually reach the number of approvals required.
+ */
+function resolvePolicy(vars: PolicyVars): ApprovalPolicy {
+  const setOnes = POLICY_VARIABLES.filter((name) => vars[name] !== undefined);
+  if (setOnes.length === 0) return { kind: 'local-admin' };
+  const approvers = vars.SWITCHBOARD_APPROVERS;
+  if (approvers === undefined) {
+    throw new ConfigError(
+      `SWITCHBOARD_APPROVERS is not set: with ${setOnes.join(', ')} set, changes need approvers; e.g. SWITCHBOARD_APPROVERS=U024BE7LH,@ops-leads`,
+    );
+  }
+  const approvalsRequired = vars.SWITCHBOARD_APPROVALS_REQUIRED ?? 1;
+  const users = new Set(approvers.flatMap((approver) => (approver.kind === 'user' ? [approver.id.toLowerCase()] : [])));
+  // A group may grow, so only a list of users alone can be known to be too short.
+  if (approvers.every((approver) => approver.kind === 'user') && users.size < approvalsRequired) {
+    throw new ConfigError(
+      `SWITCHBOARD_APPROVALS_REQUIRED is ${approvalsRequired} but SWITCHBOARD_APPROVERS names ${users.size} user${users.size === 1 ? '' : 's'} and no group, so no request could ever be approved; lower it or add approvers, e.g. SWITCHBOARD_APPROVERS=U024BE7LH,@ops-leads`,
+    );
+  }
+  return {
+    kind: 'team',
+    requesters: vars.SWITCHBOARD_REQUESTERS ?? approvers,
+    approvers,
+    approvalsRequired,
+    allowSelfApproval: vars.SWITCHBOARD_ALLOW_SELF_APPROVAL ?? false,
+    requestTtlMs: vars.SWITCHBOARD_REQUEST_TTL ?? DEFAULT_REQUEST_TTL_MS,
+    noApprovalFor: vars.SWITCHBOARD_NO_APPROVAL_FOR ?? [],
+  };
+}
+
+/** A reader's verdict on one variable: its value, or what is wrong with it (after "NAME "). */
+type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: string };
+
+/**
+ * A zod schema for one variable read by `read`; a failure's message ends with a good example, so
+ * the one-line ConfigError says what was wrong and what to write instead.
+ */
+function envValue<T>(name: string, read: (text: string) => Read<T>, example: string) {
+  return z.string().transform((text, context): T => {
+    const result = read(text.trim());
+    if (result.ok) return result.value;
+    context.issues.push({ code: 'custom', input: text, message: `${result.problem}; e.g. ${name}=${example}` });
+    return z.NEVER;
+  });
+}
+
+// JSON quoting keeps a value with a line break or a quote on one line of the message.
+const quote = (text: string): string => JSON.stringify(text);
+
+function readList(text: string): Read<ReadonlyArray<string>> {
+  const items = text.split(',').map((item) => item.trim());
+  if (items.includes('')) return { ok: false, problem: `has an empty item in ${quote(text)}: separate items with single commas` };
+  const spaced = items.find((item) => /\s/.test(item));
+  if (spaced !== undefined) return { ok: false, problem: `has a space inside ${quote(spaced)}: use a Slack user id or a name without spaces` };
+  return { ok: true, value: items };
+}
+
+function readPrincipals(text: string): Read<ReadonlyArray<Principal>> {
+  const list = readList(text);
+  if (!list.ok) return list;
+  const principals: Principal[] = [];
+  for (const item of list.value) {
+    const name = /^(@?)([\p{L}\p{N}][\p{L}\p{N}._'-]*)$/u.exec(item);
+    if (name === null) return { ok: false, problem: `has ${quote(item)}, which is not a Slack user id (U024BE7LH), a name (alice) or a user group (@ops-leads)` };
+    principals.push(name[1] === '@' ? { kind: 'group', handle: name[2] ?? '' } : { kind: 'user', id: item });
+  }
+  return { ok: true, value: principals };
+}
+
+function readApprovalsRequired(text: string): Read<number> {
+  const count = /^\d{1,2}$/.test(text) ? Number(text) : 0;
+  return count >= 1 && count <= MAX_APPROVALS_REQUIRED
+    ? { ok: true, value: count }
+    : { ok: false, problem: `must be a whole number from 1 to ${MAX_APPROVALS_REQUIRED}, not ${quote(text)}` };
+}
+
+function readBoolean(text: string): Read<boolean> {
+  if (/^(?:true|yes|1)$/i.test(text)) return { ok: true, value: true };
+  if (/^(?:false|no|0)$/i.test(text)) return { ok: true, value: false };
+  return { ok: false, problem: `must be true or false (yes/no and 1/0 work too), not ${quote(text)}` };
+}
+
+function readTtl(text: string): Read<number> {
+  const ms = durationMs(text);
+  if (Number.isNaN(ms)) return { ok: false, problem: `must be a duration such as 24h, 90m, 2d, 1h30m or PT24H, not ${quote(text)}` };
+  if (ms < MIN_REQUEST_TTL_MS || ms > MAX_REQUEST_TTL_MS) return { ok: false, problem: `must be from 1 minute to 30 days, not ${quote(text)}` };
+  return { ok: true, value: ms };
+}
+
+/** "24h", "90m", "2d", "1h30m" ("1d 12h" too) or ISO 8601 such as "PT24H", in ms; NaN when neither. */
+function durationMs(text: string): number {
+  if (/^P/i.test(text)) return Duration.fromISO(text.toUpperCase()).as('milliseconds');
+  const parts = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$/i.exec(text.replaceAll(' ', ''));
+  if (parts === null || text === '') return Number.NaN;
+  return ((Number(parts[1] ?? 0) * 24 + Number(parts[2] ?? 0)) * 60 + Number(parts[3] ?? 0)) * 60_000;
+}
+
+const CHANGE_KINDS: ReadonlySet<string> = new Set(CHANGE_INTENT_KINDS);
+// Questions never need approval, so naming one is harmless and simply ignored.
+const QUESTION_KINDS: ReadonlySet<string> = new Set(QUESTION_INTENT_KINDS);
+
+function readChangeKinds(text: string): Read<ReadonlyArray<ChangeIntentKind>> {
+  const list = readList(text.toLowerCase());
+  if (!list.ok) return list;
+  const unknown = list.value.find((item) => !CHANGE_KINDS.has(item) && !QUESTION_KINDS.has(item));
+  if (unknown !== undefined) return { ok: false, problem: `has ${quote(unknown)}, which is not a kind of change (${CHANGE_INTENT_KINDS.join(', ')})` };
+  return { ok: true, value: CHANGE_INTENT_KINDS.filter((kind) => list.value.includes(kind)) };
 }

@@ -139,4 +139,52 @@ export const COMMAND_REFERENCE: ReadonlyArray<CommandReferenceEntry> = [
     example: 'test Dec 24 10am from +1 415 555 0100',
     intent: 'test',
   },
+  {
+    syntax: 'requests',
+    description: 'Lists the pending change requests with their numbers. Also "pending".',
+    example: 'requests',
+    intent: 'list-requests',
+  },
+  {
+    syntax: 'approve <id>',
+    description: 'Approves a pending change request; it applies once it has the approvals it needs.',
+    example: 'approve 12',
+    intent: 'approve',
+  },
+  {
+    syntax: 'reject <id> [<reason>]',
+    description: 'Turns a pending change request down; the requester sees the reason.',
+    example: 'reject 12 Dec 25 is already covered',
+    intent: 'reject',
+  },
+  {
+    syntax: 'cancel <id>',
+    description: 'Withdraws your own pending change request.',
+    example: 'cancel 12',
+    intent: 'cancel',
+  },
+  {
+    syntax: 'replan <id>',
+    description: 'Plans a stale change request again against the call handling as it is now.',
+    example: 'replan 12',
+    intent: 'replan',
+  },
+  {
+    syntax: 'history [<n>]',
+    description: 'Shows the latest changes from the audit trail, newest first (n from 1 to 200).',
+    example: 'history 20',
+    intent: 'history',
+  },
+  {
+    syntax: 'undo <id>',
+    description: 'Requests the change that puts back what an applied change request replaced.',
+    example: 'undo 12',
+    intent: 'undo',
+  },
+  {
+    syntax: 'audit verify',
+    description: 'Checks that no entry of the audit trail was changed or removed.',
+    example: 'audit verify',
+    intent: 'audit-verify',
+  },
 ];

@@ -42,6 +42,9 @@ export const REFUSAL_CODES = [
   'holidays-needs-year',
   'holidays-country-unknown',
   'holidays-region-unknown',
+  'request-id-missing',
+  'request-id-unreadable',
+  'history-limit-invalid',
 ] as const;
 
 /** Why a command was refused. */

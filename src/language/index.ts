@@ -7,6 +7,7 @@ export type { CommandParseResult } from './command-parser.ts';
 export { COMMAND_REFERENCE, type CommandReferenceEntry } from './command-reference.ts';
 export { REFUSAL_CODES, type CommandRefusal, type CommandRefusalCode } from './command-refusal.ts';
 export {
+  HISTORY_LIMIT_MAX,
   intentSchema,
   RING_MODES,
   type DialZeroAction,
@@ -16,7 +17,17 @@ export {
   type RingMode,
   type RouteTarget,
   type RuleWhen,
+  type WorkflowIntent,
 } from './intent.ts';
+export {
+  CHANGE_INTENT_KINDS,
+  isChangeIntent,
+  isWorkflowIntent,
+  QUESTION_INTENT_KINDS,
+  WORKFLOW_INTENT_KINDS,
+  type ChangeIntent,
+  type ChangeIntentKind,
+} from './intent-kinds.ts';
 export { MAX_COMMAND_LENGTH, parseCommand } from './parse-command.ts';
 export { parseInstant, type InstantParseResult } from './parse-instant.ts';
 export { RULE_NAME_MAX_LENGTH } from './propose-rule-name.ts';

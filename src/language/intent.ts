@@ -85,7 +85,29 @@ export type Intent =
       readonly change: 'enable' | 'disable' | 'delete';
     }
   | { readonly kind: 'status'; readonly at?: string }
-  | { readonly kind: 'test'; readonly at: string; readonly from?: string; readonly to?: string };
+  | { readonly kind: 'test'; readonly at: string; readonly from?: string; readonly to?: string }
+  | WorkflowIntent;
+
+/**
+ * A command about change requests rather than call handling: list, decide, withdraw, re-plan,
+ * undo, and read or check the audit trail. `requestId` is a change request's number.
+ */
+export type WorkflowIntent =
+  | { readonly kind: 'list-requests' }
+  | { readonly kind: 'approve'; readonly requestId: number }
+  /** `reason` is the rejecter's own words, as typed. */
+  | { readonly kind: 'reject'; readonly requestId: number; readonly reason?: string }
+  /** The requester withdraws a pending request. */
+  | { readonly kind: 'cancel'; readonly requestId: number }
+  /** Plan a stale request again against the call handling as it is now. */
+  | { readonly kind: 'replan'; readonly requestId: number }
+  /** The latest audited changes, newest first; `limit` is 1 to `HISTORY_LIMIT_MAX`. */
+  | { readonly kind: 'history'; readonly limit?: number }
+  | { readonly kind: 'undo'; readonly requestId: number }
+  | { readonly kind: 'audit-verify' };
+
+/** The most audit entries one `history` command shows. */
+export const HISTORY_LIMIT_MAX = 200;
 
 /** The kinds of Intent, for tables such as the command reference. */
 export type IntentKind = Intent['kind'];
@@ -130,6 +152,8 @@ const dialZeroActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('ConnectToOperator') }),
   z.object({ action: z.literal('Connect'), extensionId: z.string().min(1) }),
 ]);
+
+const requestId = z.number().int().positive();
 
 // RingCentral's limit on an answering rule's name.
 const ruleName = z.string().min(1).max(30);
@@ -181,4 +205,12 @@ export const intentSchema: z.ZodType<Intent> = z.discriminatedUnion('kind', [
     from: z.string().optional(),
     to: z.string().optional(),
   }),
+  z.object({ kind: z.literal('list-requests') }),
+  z.object({ kind: z.literal('approve'), requestId }),
+  z.object({ kind: z.literal('reject'), requestId, reason: z.string().min(1).optional() }),
+  z.object({ kind: z.literal('cancel'), requestId }),
+  z.object({ kind: z.literal('replan'), requestId }),
+  z.object({ kind: z.literal('history'), limit: z.number().int().min(1).max(HISTORY_LIMIT_MAX).optional() }),
+  z.object({ kind: z.literal('undo'), requestId }),
+  z.object({ kind: z.literal('audit-verify') }),
 ]);

@@ -92,5 +92,11 @@ export function refusalMessage(code: CommandRefusalCode, text: string, candidate
       return `I don't know the holiday calendar "${text}". Use an ISO 3166 country code with an optional region, e.g. "US", "CA-QC" or "GB-ENG"; all codes are listed at https://github.com/commenthol/date-holidays#supported-countries-states-regions.`;
     case 'holidays-region-unknown':
       return `I don't know the region "${text}". Regions of that country: ${list || 'none'}.`;
+    case 'request-id-missing':
+      return `Say which request, e.g. "${text || 'approve'} 12"; "requests" lists the pending ones and "history" the past ones.`;
+    case 'request-id-unreadable':
+      return `"${text}" is not a request number. Use the number "requests" or "history" shows, e.g. "approve 12" or "approve #12".`;
+    case 'history-limit-invalid':
+      return `"${text}" is not a number of entries from 1 to 200. Try "history 20", or "history" for the latest ones.`;
   }
 }

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { proposeChange, type CallHandlingRequest } from '../../src/callflow/index.ts';
-import { parseCommand, type Intent } from '../../src/language/index.ts';
+import { parseCommand, type Intent, type WorkflowIntent } from '../../src/language/index.ts';
 import { company } from '../fixtures/call-handling.ts';
 
 // callflow may not import language, so CallHandlingRequest mirrors Intent by hand; these checks
@@ -12,7 +12,7 @@ describe('CallHandlingRequest', () => {
   });
 
   it('leaves out only the Intents that read call handling', () => {
-    expectTypeOf<Exclude<Intent['kind'], CallHandlingRequest['kind']>>().toEqualTypeOf<'list-rules' | 'status' | 'test'>();
+    expectTypeOf<Exclude<Intent['kind'], CallHandlingRequest['kind']>>().toEqualTypeOf<'list-rules' | 'status' | 'test' | WorkflowIntent['kind']>();
   });
 });
 

@@ -40,7 +40,7 @@ async function apply(command: string): Promise<string> {
   const result = await run('--yes', command);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
-  expect(result.stdout).toContain('Applied.');
+  expect(result.stdout).toMatch(/Request \d+ applied\./);
   return result.stdout;
 }
 

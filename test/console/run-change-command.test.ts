@@ -29,7 +29,7 @@ describe('switchboard run with a change', () => {
   it('applies the change with --yes so calls route as the text says before, inside and after the day', async () => {
     const applied = await run('--yes', 'route to voicemail on Dec 25');
     expect(applied.code).toBe(0);
-    expect(applied.stdout).toContain('Applied.');
+    expect(applied.stdout).toMatch(/Request \d+ applied\./);
     const rule = (await emulatorRules()).find((candidate) => candidate.name === 'Dec 25, 2026');
     expect(rule?.schedule).toEqual({ ranges: [{ from: '2026-12-25T05:00:00.000Z', to: '2026-12-26T05:00:00.000Z' }] });
 

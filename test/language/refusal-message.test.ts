@@ -51,6 +51,9 @@ const REFUSALS: ReadonlyArray<readonly [CommandRefusalCode, string, string]> = [
     'holidays GB-XX 2027',
     'I don\'t know the region "GB-XX". Regions of that country: GB-ALD (Alderney), GB-ENG (England), GB-NIR (Northern Ireland), GB-SCT (Scotland), GB-WLS (Wales).',
   ],
+  ['request-id-missing', 'approve', 'Say which request, e.g. "approve 12"; "requests" lists the pending ones and "history" the past ones.'],
+  ['request-id-unreadable', 'undo last', '"last" is not a request number. Use the number "requests" or "history" shows, e.g. "approve 12" or "approve #12".'],
+  ['history-limit-invalid', 'history 500', '"500" is not a number of entries from 1 to 200. Try "history 20", or "history" for the latest ones.'],
 ];
 
 describe('refusalMessage', () => {

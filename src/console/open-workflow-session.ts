@@ -1,0 +1,53 @@
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import { createStores, openDatabase } from '../store/index.ts';
+import { createChangeWorkflow, noGroups, processOwner, type ChangeWorkflow } from '../workflow/index.ts';
+import { connectRingCentral, type RingCentralConnection } from './connect-ring-central.ts';
+
+/** How long one apply may hold a request before another process may take it over. */
+const APPLY_LEASE_MS = 10 * 60 * 1000;
+
+/** What a console or CLI run works with: RingCentral, the database and the workflow over both. */
+export interface WorkflowSession {
+  readonly ringCentral: RingCentralConnection;
+  readonly workflow: ChangeWorkflow;
+  /** Lines to show first: the emulator announcement, requests settled after a crash. */
+  readonly notices: ReadonlyArray<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database (migrating it), connects RingCentral and settles any request a killed
+ * process left half-applied. Throws StoreError or RingCentralApiError with one-line messages.
+ */
+export async function openWorkflowSession(config: Config, logger: Logger): Promise<WorkflowSession> {
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  let ringCentral: RingCentralConnection;
+  try {
+    ringCentral = await connectRingCentral(config, logger);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const close = async (): Promise<void> => {
+    await ringCentral.close();
+    await database.close();
+  };
+  try {
+    const workflow = createChangeWorkflow({
+      ...createStores(database.db),
+      gateway: ringCentral.gateway,
+      policy: config.policy,
+      groups: noGroups,
+      now: () => new Date(),
+      owner: processOwner(),
+      applyLeaseMs: APPLY_LEASE_MS,
+      logger,
+    });
+    const recovered = await workflow.recoverInterrupted();
+    return { ringCentral, workflow, notices: [...(ringCentral.announcement ? [ringCentral.announcement] : []), ...recovered], close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,89 @@
+import type { CallHandlingChange } from '../callflow/index.ts';
+import type { OperationResult } from './change-request-store.ts';
+
+/** What happened, in the audit trail's words. */
+export const AUDIT_EVENTS = ['applied', 'failed', 'rolled-back', 'stale', 'rejected', 'expired', 'cancelled', 'recovered'] as const;
+export type AuditEvent = (typeof AUDIT_EVENTS)[number];
+
+/** The content of one audit entry, before it is chained. */
+export interface NewAuditEntry {
+  readonly event: AuditEvent;
+  /** ISO instant in UTC. */
+  readonly recordedAt: string;
+  readonly requestId: number | undefined;
+  readonly requestedBy: string;
+  /** Everyone who approved, in order; empty when no approval was needed or it never got one. */
+  readonly approvedBy: ReadonlyArray<string>;
+  readonly commandText: string;
+  /** The change in words. */
+  readonly changes: ReadonlyArray<CallHandlingChange>;
+  /** The RingCentral operations and their results (empty when nothing was sent). */
+  readonly operations: ReadonlyArray<OperationResult>;
+  /** One line: the outcome, e.g. "Applied 2 operations" or the failure. */
+  readonly summary: string;
+}
+
+/** An entry as stored: numbered from 1 without gaps, and chained by hash to the one before. */
+export interface AuditEntry extends NewAuditEntry {
+  readonly seq: number;
+  /** The previous entry's hash; 64 zeros for the first entry. */
+  readonly prevHash: string;
+  /** sha256 (hex) of prevHash and the entry's canonical JSON (every field above but `hash`). */
+  readonly hash: string;
+}
+
+/** The first problem `verify` found, or that the chain is intact. */
+export type AuditVerification =
+  | { readonly ok: true; readonly entries: number; readonly headHash: string }
+  | {
+      readonly ok: false;
+      readonly entries: number;
+      /** The entry where the chain breaks (for a missing entry, the number that is missing). */
+      readonly seq: number;
+      readonly problem: 'edited' | 'missing' | 'out-of-chain' | 'request-mismatch';
+      /** One line a person reads, e.g. "Audit entry 7 was edited: its hash does not match its content." */
+      readonly message: string;
+    };
+
+/**
+ * The append-only audit trail. Appends from several processes never fork the chain: each append
+ * claims the next number, and a clash on that number retries from the new head.
+ */
+export interface AuditLog {
+  append(entry: NewAuditEntry): Promise<AuditEntry>;
+  /** Newest first, at most `limit`. */
+  latest(limit: number): Promise<ReadonlyArray<AuditEntry>>;
+  /**
+   * Walks the whole chain: numbering, each hash, each link; and checks that every request that
+   * records an audit entry (seq and hash) still finds that exact entry, so a removed tail shows.
+   */
+  verify(): Promise<AuditVerification>;
+}
+
+/** A message meant for Slack, kept until it is delivered. */
+export interface OutboxMessage {
+  readonly id: number;
+  /** Who it is for: `audit`, `approvals`, `managers`, or `user:<id>`. */
+  readonly recipient: string;
+  /** What it is about (e.g. `request-applied`); the Slack adapter picks its layout from this. */
+  readonly kind: string;
+  readonly payload: unknown;
+  /** Enqueuing the same key twice keeps one message (retries stay idempotent). */
+  readonly dedupeKey: string;
+  readonly createdAt: string;
+  readonly attempts: number;
+  readonly nextAttemptAt: string;
+  readonly sentAt?: string;
+  readonly lastError?: string;
+}
+
+/** Messages for Slack: a Slack outage delays them but loses none. */
+export interface Outbox {
+  /** Adds a message unless one with the same dedupe key exists; returns the stored one. */
+  enqueue(message: { recipient: string; kind: string; payload: unknown; dedupeKey: string; createdAt: string }): Promise<OutboxMessage>;
+  /** Unsent messages due at `now`, oldest first, at most `limit`. */
+  due(now: string, limit: number): Promise<ReadonlyArray<OutboxMessage>>;
+  markSent(id: number, sentAt: string): Promise<void>;
+  /** Records a failed delivery and when to try again. */
+  markFailed(id: number, error: string, nextAttemptAt: string): Promise<void>;
+}

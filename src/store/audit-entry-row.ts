@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import type { Selectable } from 'kysely';
+import type { AuditEntry, AuditEvent, NewAuditEntry } from './audit-and-outbox-store.ts';
+import { canonicalJson } from './canonical-json.ts';
+import type { AuditEntryTable } from './database-schema.ts';
+
+/** The `prevHash` of entry 1. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * The entry with its number and link, holding exactly the contract's fields: a caller's extra
+ * properties would be hashed but not stored, and the entry would then never verify.
+ */
+export function chainAuditEntry(entry: NewAuditEntry, seq: number, prevHash: string): AuditEntry {
+  const content = {
+    seq,
+    prevHash,
+    event: entry.event,
+    recordedAt: entry.recordedAt,
+    requestId: entry.requestId,
+    requestedBy: entry.requestedBy,
+    approvedBy: entry.approvedBy,
+    commandText: entry.commandText,
+    changes: entry.changes,
+    operations: entry.operations,
+    summary: entry.summary,
+  };
+  return { ...content, hash: hashAuditEntry(content) };
+}
+
+/** sha256 (hex) of the previous hash followed by the entry's canonical JSON without `hash`. */
+export function hashAuditEntry(entry: Omit<AuditEntry, 'hash'>): string {
+  const { prevHash } = entry;
+  return createHash('sha256').update(prevHash + canonicalJson(entry)).digest('hex');
+}
+
+/** The row that stores an entry. */
+export function toAuditEntryRow(entry: AuditEntry): AuditEntryTable {
+  return {
+    seq: entry.seq,
+    event: entry.event,
+    recorded_at: entry.recordedAt,
+    request_id: entry.requestId ?? null,
+    requested_by: entry.requestedBy,
+    approved_by: JSON.stringify(entry.approvedBy),
+    command_text: entry.commandText,
+    changes: JSON.stringify(entry.changes),
+    operations: JSON.stringify(entry.operations),
+    summary: entry.summary,
+    prev_hash: entry.prevHash,
+    hash: entry.hash,
+  };
+}
+
+/**
+ * The entry a row stores, as written: no schema check, because `verify` must see what is in the
+ * table (a hand-edited row shows up as a hash mismatch). Throws when a JSON column is not JSON.
+ */
+export function toAuditEntry(row: Selectable<AuditEntryTable>): AuditEntry {
+  return {
+    seq: Number(row.seq),
+    prevHash: row.prev_hash,
+    event: row.event as AuditEvent,
+    recordedAt: row.recorded_at,
+    requestId: row.request_id === null ? undefined : Number(row.request_id),
+    requestedBy: row.requested_by,
+    approvedBy: JSON.parse(row.approved_by),
+    commandText: row.command_text,
+    changes: JSON.parse(row.changes),
+    operations: JSON.parse(row.operations),
+    summary: row.summary,
+    hash: row.hash,
+  };
+}

@@ -1,0 +1,80 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { ChangeRequest, NewChangeRequest, RequestStatus, RequestUpdate } from './change-request-store.ts';
+import type { ChangeRequestTable } from './database-schema.ts';
+
+/** The row for a new pending request at version 1. */
+export function toNewChangeRequestRow(request: NewChangeRequest): Insertable<ChangeRequestTable> {
+  return {
+    status: 'pending' satisfies RequestStatus,
+    version: 1,
+    command_text: request.commandText,
+    requester: request.requester,
+    intent: JSON.stringify(request.intent),
+    plan: JSON.stringify(request.plan),
+    changes: JSON.stringify(request.changes),
+    warnings: JSON.stringify(request.warnings),
+    before: JSON.stringify(request.before),
+    fingerprint: request.fingerprint,
+    intended: JSON.stringify(request.intended),
+    undo_of: request.undoOf ?? null,
+    replan_of: request.replanOf ?? null,
+    created_at: request.createdAt,
+    expires_at: request.expiresAt,
+    updated_at: request.createdAt,
+  };
+}
+
+/** The columns a status change writes: `updatedAt` always, the rest only when given (null clears the lease). */
+export function toRequestUpdateColumns(update: RequestUpdate): Updateable<ChangeRequestTable> {
+  const columns: Updateable<ChangeRequestTable> = { updated_at: update.updatedAt };
+  if (update.decidedBy !== undefined) columns.decided_by = update.decidedBy;
+  if (update.reason !== undefined) columns.reason = update.reason;
+  if (update.applyingOwner !== undefined) columns.applying_owner = update.applyingOwner;
+  if (update.applyingLeaseUntil !== undefined) columns.applying_lease_until = update.applyingLeaseUntil;
+  if (update.preApply !== undefined) columns.pre_apply = JSON.stringify(update.preApply);
+  if (update.applied !== undefined) columns.applied = JSON.stringify(update.applied);
+  if (update.outcome !== undefined) columns.outcome = JSON.stringify(update.outcome);
+  if (update.auditSeq !== undefined) columns.audit_seq = update.auditSeq;
+  if (update.auditHash !== undefined) columns.audit_hash = update.auditHash;
+  return columns;
+}
+
+/**
+ * The request a row stores. JSON columns are parsed without a schema: only this module writes
+ * them, always from typed values, and the callflow types have no zod schemas to check against.
+ */
+export function toChangeRequest(row: Selectable<ChangeRequestTable>): ChangeRequest {
+  return {
+    id: Number(row.id),
+    status: row.status as RequestStatus,
+    version: Number(row.version),
+    commandText: row.command_text,
+    requester: row.requester,
+    intent: JSON.parse(row.intent),
+    plan: JSON.parse(row.plan),
+    changes: JSON.parse(row.changes),
+    warnings: JSON.parse(row.warnings),
+    before: JSON.parse(row.before),
+    fingerprint: row.fingerprint,
+    intended: JSON.parse(row.intended),
+    ...optional('undoOf', row.undo_of === null ? undefined : Number(row.undo_of)),
+    ...optional('replanOf', row.replan_of === null ? undefined : Number(row.replan_of)),
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    updatedAt: row.updated_at,
+    ...optional('decidedBy', row.decided_by ?? undefined),
+    ...optional('reason', row.reason ?? undefined),
+    ...optional('applyingOwner', row.applying_owner ?? undefined),
+    ...optional('applyingLeaseUntil', row.applying_lease_until ?? undefined),
+    ...optional('preApply', row.pre_apply === null ? undefined : JSON.parse(row.pre_apply)),
+    ...optional('applied', row.applied === null ? undefined : JSON.parse(row.applied)),
+    ...optional('outcome', row.outcome === null ? undefined : JSON.parse(row.outcome)),
+    ...optional('auditSeq', row.audit_seq === null ? undefined : Number(row.audit_seq)),
+    ...optional('auditHash', row.audit_hash ?? undefined),
+  };
+}
+
+/** `{ [key]: value }`, or nothing when the value is absent, so unset optional fields stay unset rather than `undefined`. */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return value === undefined ? {} : ({ [key]: value } as { [P in K]?: V });
+}

@@ -1,0 +1,95 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The tables as Kysely sees them. Timestamps are ISO-8601 UTC text; structured values are JSON
+ * text (the same on both dialects, so a row reads back identically from SQLite and PostgreSQL).
+ */
+export interface Database {
+  change_requests: ChangeRequestTable;
+  approvals: ApprovalTable;
+  audit_entries: AuditEntryTable;
+  outbox_messages: OutboxMessageTable;
+}
+
+/** One change request; `version` grows on every write so decisions can compare-and-set on it. */
+export interface ChangeRequestTable {
+  id: Generated<number>;
+  status: string;
+  version: number;
+  command_text: string;
+  requester: string;
+  /** JSON: Intent. */
+  intent: string;
+  /** JSON: ChangePlan. */
+  plan: string;
+  /** JSON: CallHandlingChange[]. */
+  changes: string;
+  /** JSON: ProposalWarning[]. */
+  warnings: string;
+  /** JSON: CallHandling. */
+  before: string;
+  fingerprint: string;
+  /** JSON: CallHandling. */
+  intended: string;
+  undo_of: number | null;
+  replan_of: number | null;
+  created_at: string;
+  expires_at: string;
+  updated_at: string;
+  decided_by: string | null;
+  reason: string | null;
+  applying_owner: string | null;
+  applying_lease_until: string | null;
+  /** JSON: CallHandling. */
+  pre_apply: string | null;
+  /** JSON: CallHandling. */
+  applied: string | null;
+  /** JSON: ApplyOutcome. */
+  outcome: string | null;
+  audit_seq: number | null;
+  audit_hash: string | null;
+}
+
+/** One approver's approval of one request; the primary key (request_id, approver) makes a second one clash. */
+export interface ApprovalTable {
+  request_id: number;
+  approver: string;
+  approved_at: string;
+}
+
+/** The append-only audit trail; `seq` is claimed by the appender (not generated) so numbering has no gaps. */
+export interface AuditEntryTable {
+  seq: number;
+  event: string;
+  recorded_at: string;
+  request_id: number | null;
+  requested_by: string;
+  /** JSON: string[]. */
+  approved_by: string;
+  command_text: string;
+  /** JSON: CallHandlingChange[]. */
+  changes: string;
+  /** JSON: OperationResult[]. */
+  operations: string;
+  summary: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** A Slack message waiting for delivery; `dedupe_key` is unique so a retried enqueue keeps one. */
+export interface OutboxMessageTable {
+  id: Generated<number>;
+  recipient: string;
+  kind: string;
+  /** JSON: whatever the sender enqueued. */
+  payload: string;
+  dedupe_key: string;
+  created_at: string;
+  attempts: number;
+  next_attempt_at: string;
+  sent_at: string | null;
+  last_error: string | null;
+}
+
+/** Which database engine a connection talks to. */
+export type Dialect = 'sqlite' | 'postgres';

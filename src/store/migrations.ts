@@ -1,0 +1,101 @@
+import type { Kysely } from 'kysely';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import type { Database, Dialect } from './database-schema.ts';
+
+/**
+ * The schema's migrations, in code so nothing is read from disk at run time (the package runs
+ * through tsx from any folder). Names sort in the order they apply; never edit one that shipped.
+ */
+function migrationsFor(dialect: Dialect): Record<string, Migration> {
+  /** SQLite needs AUTOINCREMENT so ids are never reused after a delete; PostgreSQL's serial never reuses them. */
+  const generatedId = dialect === 'postgres' ? 'serial' : 'integer';
+  const withAutoIncrement = dialect === 'sqlite';
+
+  return {
+    '001-workflow': {
+      async up(db: Kysely<any>): Promise<void> {
+        await db.schema
+          .createTable('change_requests')
+          .addColumn('id', generatedId, (column) => (withAutoIncrement ? column.primaryKey().autoIncrement() : column.primaryKey()))
+          .addColumn('status', 'text', (column) => column.notNull())
+          .addColumn('version', 'integer', (column) => column.notNull())
+          .addColumn('command_text', 'text', (column) => column.notNull())
+          .addColumn('requester', 'text', (column) => column.notNull())
+          .addColumn('intent', 'text', (column) => column.notNull())
+          .addColumn('plan', 'text', (column) => column.notNull())
+          .addColumn('changes', 'text', (column) => column.notNull())
+          .addColumn('warnings', 'text', (column) => column.notNull())
+          .addColumn('before', 'text', (column) => column.notNull())
+          .addColumn('fingerprint', 'text', (column) => column.notNull())
+          .addColumn('intended', 'text', (column) => column.notNull())
+          .addColumn('undo_of', 'integer', (column) => column.references('change_requests.id'))
+          .addColumn('replan_of', 'integer', (column) => column.references('change_requests.id'))
+          .addColumn('created_at', 'text', (column) => column.notNull())
+          .addColumn('expires_at', 'text', (column) => column.notNull())
+          .addColumn('updated_at', 'text', (column) => column.notNull())
+          .addColumn('decided_by', 'text')
+          .addColumn('reason', 'text')
+          .addColumn('applying_owner', 'text')
+          .addColumn('applying_lease_until', 'text')
+          .addColumn('pre_apply', 'text')
+          .addColumn('applied', 'text')
+          .addColumn('outcome', 'text')
+          .addColumn('audit_seq', 'integer')
+          .addColumn('audit_hash', 'text')
+          .execute();
+        await db.schema.createIndex('change_requests_status_created_at').on('change_requests').columns(['status', 'created_at']).execute();
+
+        await db.schema
+          .createTable('approvals')
+          .addColumn('request_id', 'integer', (column) => column.notNull().references('change_requests.id'))
+          .addColumn('approver', 'text', (column) => column.notNull())
+          .addColumn('approved_at', 'text', (column) => column.notNull())
+          .addPrimaryKeyConstraint('approvals_pk', ['request_id', 'approver'])
+          .execute();
+
+        // No foreign key to change_requests: the trail stands on its own and is never touched again.
+        await db.schema
+          .createTable('audit_entries')
+          .addColumn('seq', 'integer', (column) => column.primaryKey())
+          .addColumn('event', 'text', (column) => column.notNull())
+          .addColumn('recorded_at', 'text', (column) => column.notNull())
+          .addColumn('request_id', 'integer')
+          .addColumn('requested_by', 'text', (column) => column.notNull())
+          .addColumn('approved_by', 'text', (column) => column.notNull())
+          .addColumn('command_text', 'text', (column) => column.notNull())
+          .addColumn('changes', 'text', (column) => column.notNull())
+          .addColumn('operations', 'text', (column) => column.notNull())
+          .addColumn('summary', 'text', (column) => column.notNull())
+          .addColumn('prev_hash', 'text', (column) => column.notNull())
+          .addColumn('hash', 'text', (column) => column.notNull())
+          .execute();
+
+        await db.schema
+          .createTable('outbox_messages')
+          .addColumn('id', generatedId, (column) => (withAutoIncrement ? column.primaryKey().autoIncrement() : column.primaryKey()))
+          .addColumn('recipient', 'text', (column) => column.notNull())
+          .addColumn('kind', 'text', (column) => column.notNull())
+          .addColumn('payload', 'text', (column) => column.notNull())
+          .addColumn('dedupe_key', 'text', (column) => column.notNull().unique())
+          .addColumn('created_at', 'text', (column) => column.notNull())
+          .addColumn('attempts', 'integer', (column) => column.notNull())
+          .addColumn('next_attempt_at', 'text', (column) => column.notNull())
+          .addColumn('sent_at', 'text')
+          .addColumn('last_error', 'text')
+          .execute();
+        await db.schema.createIndex('outbox_messages_next_attempt_at').on('outbox_messages').columns(['next_attempt_at']).execute();
+      },
+    },
+  };
+}
+
+/**
+ * Brings the schema up to date; safe to run on every start and from several processes at once
+ * (Kysely's migrator holds a lock row while it works). Throws what the failing migration threw.
+ */
+export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<void> {
+  const migrations = migrationsFor(dialect);
+  const provider: MigrationProvider = { getMigrations: async () => migrations };
+  const { error } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error !== undefined) throw error;
+}

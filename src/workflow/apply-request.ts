@@ -1,0 +1,105 @@
+import {
+  applyPlanToModel,
+  changedParts,
+  describeCallHandlingPart,
+  planChanges,
+  restoreParts,
+  sharedParts,
+  type CallHandling,
+  type CallHandlingPart,
+  type ChangePlan,
+} from '../callflow/index.ts';
+import type { ApplyResult } from '../ringcentral/index.ts';
+import type { ChangeRequest } from '../store/index.ts';
+import { describeDecided } from './describe-request.ts';
+import { errorText } from './error-text.ts';
+import { countOperations, operationResults } from './operation-results.ts';
+import { recordOutcome } from './record-outcome.ts';
+import { rollBack } from './roll-back.ts';
+import { nowIso, type WorkflowContext } from './workflow-context.ts';
+import type { WorkflowOutcome } from './workflow-outcome.ts';
+
+/**
+ * Applies an approved request exactly once: claims it (approved -> applying, compare-and-set, so
+ * of many callers one wins and the others are told who did), re-reads RingCentral, refuses as
+ * stale when someone changed what the request touches, applies, and on a failure half-way rolls
+ * back what was done. The request always ends in a status that tells the truth.
+ */
+export async function applyApprovedRequest(context: WorkflowContext, approved: ChangeRequest): Promise<WorkflowOutcome> {
+  const claimed = await context.requests.transition(approved.id, 'approved', approved.version, 'applying', {
+    applyingOwner: context.owner,
+    applyingLeaseUntil: new Date(context.now().getTime() + context.applyLeaseMs).toISOString(),
+    updatedAt: nowIso(context),
+  });
+  if (claimed === undefined) return describeDecided(context, approved.id);
+  let live: CallHandling;
+  try {
+    live = await context.gateway.readCallHandling();
+  } catch (error) {
+    const summary = `Could not read RingCentral before applying: ${errorText(error)} Nothing changed.`;
+    return ended(await recordOutcome(context, claimed, { to: 'failed', event: 'failed', summary }), 'failed', summary, claimed);
+  }
+  const touched = changedParts(claimed.before, claimed.intended);
+  const drift = changedParts(claimed.before, live);
+  const clash = drift.has('time-zone') ? drift : sharedParts(touched, drift);
+  if (clash.size > 0) {
+    const what = [...clash].map((part) => describeCallHandlingPart(part, live, claimed.before)).join(', ');
+    const summary = `Request ${claimed.id} is stale: since it was made, someone changed ${what}. Nothing was applied; "replan ${claimed.id}" plans it again against the call handling as it is now.`;
+    return ended(await recordOutcome(context, claimed, { to: 'stale', event: 'stale', summary }), 'stale', summary, claimed);
+  }
+  // Against the live state, so edits others made elsewhere since the request stay as they are.
+  const plan = planChanges(live, restoreParts(live, claimed.intended, touched));
+  // The state read right before the writes, kept before any write so a restart knows what to compare.
+  const marked = await context.requests.transition(claimed.id, 'applying', claimed.version, 'applying', { preApply: live, updatedAt: nowIso(context) });
+  if (marked === undefined) return describeDecided(context, claimed.id);
+  const result = await context.gateway.applyPlan(plan);
+  if (!result.ok) return failHalfWay(context, marked, live, plan, result);
+  const applied = await readOrModel(context, live, plan, result);
+  const summary = plan.length === 0 ? 'Nothing to apply: the call handling was already as requested.' : `Applied ${countOperations(plan.length)}.`;
+  const operations = operationResults(plan, result);
+  const done = await recordOutcome(context, marked, { to: 'applied', event: 'applied', summary, operations, update: { applied, outcome: { operations, summary } } });
+  return ended(done, 'applied', `Request ${marked.id} applied. ${summary}`, marked);
+}
+
+async function failHalfWay(
+  context: WorkflowContext,
+  request: ChangeRequest,
+  preApply: CallHandling,
+  plan: ChangePlan,
+  result: Extract<ApplyResult, { ok: false }>,
+): Promise<WorkflowOutcome> {
+  const operations = operationResults(plan, result);
+  const step = result.done.length + 1;
+  const cause = `RingCentral refused step ${step} of ${plan.length} (${result.failed.error.message})`;
+  const touched = new Set<CallHandlingPart>([
+    ...changedParts(preApply, applyPlanToModel(preApply, plan)),
+    ...result.createdRuleIds.map((id): CallHandlingPart => `rule:${id}`),
+  ]);
+  const rollback = result.done.length === 0 ? undefined : await rollBack(context, preApply, touched);
+  const summary = rollback === undefined ? `${cause}; nothing changed.` : `${cause}. ${rollback.summary}`;
+  const outcome = { operations, ...(rollback ? { rollback: rollback.operations } : {}), summary };
+  const done = await recordOutcome(context, request, {
+    to: 'failed',
+    event: 'failed',
+    summary,
+    operations: [...operations, ...(rollback?.operations ?? [])],
+    update: { outcome },
+  });
+  return ended(done, 'failed', `Request ${request.id} failed: ${summary}`, request);
+}
+
+/** The state after a successful apply: read back, or worked out from the plan if the read fails. */
+async function readOrModel(context: WorkflowContext, before: CallHandling, plan: ChangePlan, result: Extract<ApplyResult, { ok: true }>): Promise<CallHandling> {
+  try {
+    return await context.gateway.readCallHandling();
+  } catch (error) {
+    context.logger.warn({ err: errorText(error) }, 'could not read RingCentral after applying; recording the planned state');
+    const model = applyPlanToModel(before, plan);
+    let created = 0;
+    return { ...model, customRules: model.customRules.map((rule) => (rule.id.startsWith('new-') ? { ...rule, id: result.createdRuleIds[created++] ?? rule.id } : rule)) };
+  }
+}
+
+function ended(done: ChangeRequest | undefined, code: WorkflowOutcome['code'], message: string, fallback: ChangeRequest): WorkflowOutcome {
+  return { code, message, request: done ?? fallback };
+}

@@ -1,0 +1,120 @@
+import type { ChangeIntentKind, IntentKind } from '../language/index.ts';
+
+/** Someone acting: a Slack user id and display name, or the name given to the console's `--as`. */
+export interface Actor {
+  readonly id: string;
+  readonly name?: string;
+}
+
+/** Who a policy names: one user (Slack user id or name) or a Slack user group (handle without "@"). */
+export type Principal = { readonly kind: 'user'; readonly id: string } | { readonly kind: 'group'; readonly handle: string };
+
+/**
+ * Who may ask for changes and who approves them. `local-admin`: the console or CLI acts for one
+ * local admin who confirms, and changes apply at once (still audited). `team`: changes wait for
+ * `approvalsRequired` approvals unless their kind is in `noApprovalFor`.
+ */
+export type ApprovalPolicy =
+  | { readonly kind: 'local-admin' }
+  | {
+      readonly kind: 'team';
+      readonly requesters: ReadonlyArray<Principal>;
+      readonly approvers: ReadonlyArray<Principal>;
+      readonly approvalsRequired: number;
+      readonly allowSelfApproval: boolean;
+      /** How long a pending request waits for its approvals before it expires. */
+      readonly requestTtlMs: number;
+      readonly noApprovalFor: ReadonlyArray<ChangeIntentKind>;
+    };
+
+/** The members of Slack user groups, by handle; the Slack adapter asks usergroups.users.list. */
+export interface GroupDirectory {
+  /** The user ids in the group; empty when there is no such group. */
+  membersOf(handle: string): Promise<ReadonlySet<string>>;
+}
+
+/** A directory where every group is empty: the console knows no Slack groups. */
+export const noGroups: GroupDirectory = { membersOf: async () => new Set() };
+
+/** The environment variables that make up the policy; setting any of them switches to `team`. */
+export const POLICY_VARIABLES = [
+  'SWITCHBOARD_REQUESTERS',
+  'SWITCHBOARD_APPROVERS',
+  'SWITCHBOARD_APPROVALS_REQUIRED',
+  'SWITCHBOARD_ALLOW_SELF_APPROVAL',
+  'SWITCHBOARD_REQUEST_TTL',
+  'SWITCHBOARD_NO_APPROVAL_FOR',
+] as const;
+
+/** True when the actor may read call handling, requests and history: any requester or approver. */
+export async function canRead(policy: ApprovalPolicy, actor: Actor, groups: GroupDirectory): Promise<boolean> {
+  if (policy.kind === 'local-admin') return true;
+  return (await isNamedIn(policy.requesters, actor, groups)) || isNamedIn(policy.approvers, actor, groups);
+}
+
+/** True when the actor may ask for a change (and undo or re-plan one): a requester. */
+export async function canRequest(policy: ApprovalPolicy, actor: Actor, groups: GroupDirectory): Promise<boolean> {
+  return policy.kind === 'local-admin' || isNamedIn(policy.requesters, actor, groups);
+}
+
+/**
+ * True when the actor may approve or reject requests: an approver. Whether they may approve
+ * their own request (`allowSelfApproval`) depends on the request, so the decision checks it.
+ */
+export async function canApprove(policy: ApprovalPolicy, actor: Actor, groups: GroupDirectory): Promise<boolean> {
+  return policy.kind === 'local-admin' || isNamedIn(policy.approvers, actor, groups);
+}
+
+/**
+ * True when a request of this kind waits for approvers. Deny by default: in a team, every kind
+ * not exempted by `noApprovalFor` needs approval, including any kind added later.
+ */
+export function needsApproval(policy: ApprovalPolicy, kind: IntentKind): boolean {
+  if (policy.kind === 'local-admin') return false;
+  return !policy.noApprovalFor.some((exempt) => exempt === kind);
+}
+
+/**
+ * The policy in one or two lines, for `help` and the startup banner, e.g. "Requests from alice,
+ * @ops; 1 approval from carol, @leads; no self-approval; requests expire after 24 h."
+ */
+export function describePolicy(policy: ApprovalPolicy): string {
+  if (policy.kind === 'local-admin') {
+    return 'One local admin: changes apply once confirmed, and are audited. Set SWITCHBOARD_APPROVERS to have a team approve changes.';
+  }
+  const approvals = `${policy.approvalsRequired} approval${policy.approvalsRequired === 1 ? '' : 's'}`;
+  const self = policy.allowSelfApproval ? 'self-approval allowed' : 'no self-approval';
+  const line = `Requests from ${listPrincipals(policy.requesters)}; ${approvals} from ${listPrincipals(policy.approvers)}; ${self}; requests expire after ${describeTtl(policy.requestTtlMs)}.`;
+  return policy.noApprovalFor.length === 0 ? line : `${line}\nApplied without approval: ${policy.noApprovalFor.join(', ')}.`;
+}
+
+async function isNamedIn(principals: ReadonlyArray<Principal>, actor: Actor, groups: GroupDirectory): Promise<boolean> {
+  const names = [actor.id, actor.name].filter((name): name is string => name !== undefined).map((name) => name.toLowerCase());
+  if (principals.some((principal) => principal.kind === 'user' && names.includes(principal.id.toLowerCase()))) return true;
+  // Groups are looked up only when no user entry matched, one at a time: each is a Slack API call.
+  // A failed lookup throws, so nobody is let in on an error.
+  for (const principal of principals) {
+    if (principal.kind === 'group' && (await groups.membersOf(principal.handle)).has(actor.id)) return true;
+  }
+  return false;
+}
+
+function listPrincipals(principals: ReadonlyArray<Principal>): string {
+  return principals.map((principal) => (principal.kind === 'user' ? principal.id : `@${principal.handle}`)).join(', ');
+}
+
+/** "45 min", "1 h 30 min", "24 h", "2 d 12 h": hours up to two days, as people say "24 hours". */
+function describeTtl(ms: number): string {
+  const totalMinutes = Math.round(ms / 60_000);
+  const days = totalMinutes >= 2 * 1440 ? Math.floor(totalMinutes / 1440) : 0;
+  const minutes = totalMinutes - days * 1440;
+  const parts: ReadonlyArray<readonly [number, string]> = [
+    [days, 'd'],
+    [Math.floor(minutes / 60), 'h'],
+    [minutes % 60, 'min'],
+  ];
+  return parts
+    .filter(([count]) => count > 0)
+    .map(([count, unit]) => `${count} ${unit}`)
+    .join(' ');
+}

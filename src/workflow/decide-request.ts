@@ -1,0 +1,98 @@
+import type { ChangeRequest } from '../store/index.ts';
+import { canApprove, type Actor } from './approval-policy.ts';
+import { applyApprovedRequest } from './apply-request.ts';
+import { describeDecided, notFound } from './describe-request.ts';
+import { recordOutcome } from './record-outcome.ts';
+import { nowIso, type WorkflowContext } from './workflow-context.ts';
+import type { WorkflowOutcome } from './workflow-outcome.ts';
+
+/** How often an approval retries after losing a race to another approval of the same request. */
+const MAX_APPROVAL_ATTEMPTS = 8;
+
+/**
+ * Approves a pending request. Approvals are compare-and-set on the request's version: of two
+ * approvers clicking at once, a double click or a retried request, the approval is counted once,
+ * and the change is applied once; everyone else is told who won.
+ */
+export async function approveRequest(context: WorkflowContext, id: number, approver: Actor): Promise<WorkflowOutcome> {
+  if (!(await canApprove(context.policy, approver, context.groups))) {
+    return { code: 'not-allowed', message: `${approver.name ?? approver.id} may not approve changes; approvers are set in SWITCHBOARD_APPROVERS.` };
+  }
+  const required = context.policy.kind === 'team' ? context.policy.approvalsRequired : 1;
+  for (let attempt = 0; attempt < MAX_APPROVAL_ATTEMPTS; attempt += 1) {
+    const request = await context.requests.get(id);
+    if (request === undefined) return notFound(id);
+    if (request.status !== 'pending') return describeDecided(context, id);
+    if (isExpired(context, request)) return expireRequest(context, request);
+    const selfAllowed = context.policy.kind === 'local-admin' || context.policy.allowSelfApproval;
+    if (!selfAllowed && isSameUser(request.requester, approver)) {
+      return { code: 'self-approval', message: `You asked for request ${id}, so someone else has to approve it (SWITCHBOARD_ALLOW_SELF_APPROVAL is off).`, request };
+    }
+    const result = await context.requests.addApproval(id, request.version, approver.id, nowIso(context), required);
+    if (!result.ok && result.reason === 'already-approved') {
+      return { code: 'already-approved', message: `You have already approved request ${id}; it needs ${required} approval${required === 1 ? '' : 's'} in all.`, request };
+    }
+    if (!result.ok) continue;
+    if (result.status === 'pending') {
+      const current = await context.requests.get(id);
+      return { code: 'approval-recorded', message: `Approval ${result.approvals.length} of ${required} recorded for request ${id}.`, ...(current ? { request: current } : {}) };
+    }
+    const approved = await context.requests.get(id);
+    if (approved === undefined) return notFound(id);
+    return applyApprovedRequest(context, approved);
+  }
+  return describeDecided(context, id);
+}
+
+/** Rejects a pending request; only an approver may. */
+export async function rejectRequest(context: WorkflowContext, id: number, approver: Actor, reason: string | undefined): Promise<WorkflowOutcome> {
+  if (!(await canApprove(context.policy, approver, context.groups))) {
+    return { code: 'not-allowed', message: `${approver.name ?? approver.id} may not reject changes; approvers are set in SWITCHBOARD_APPROVERS.` };
+  }
+  const request = await context.requests.get(id);
+  if (request === undefined) return notFound(id);
+  if (request.status !== 'pending') return describeDecided(context, id);
+  if (isExpired(context, request)) return expireRequest(context, request);
+  const summary = `Request ${id} was rejected by ${approver.id}${reason ? `: ${reason}` : '.'}`;
+  const done = await recordOutcome(context, request, { to: 'rejected', event: 'rejected', summary, update: { decidedBy: approver.id } });
+  return done === undefined ? describeDecided(context, id) : { code: 'rejected', message: summary, request: done };
+}
+
+/** Withdraws a pending request; only the person who asked for it may. */
+export async function cancelRequest(context: WorkflowContext, id: number, requester: Actor): Promise<WorkflowOutcome> {
+  const request = await context.requests.get(id);
+  if (request === undefined) return notFound(id);
+  if (!isSameUser(request.requester, requester)) {
+    return { code: 'not-allowed', message: `Only ${request.requester}, who asked for request ${id}, can cancel it; approvers can "reject ${id}".`, request };
+  }
+  if (request.status !== 'pending') return describeDecided(context, id);
+  const summary = `Request ${id} was cancelled by ${requester.id}.`;
+  const done = await recordOutcome(context, request, { to: 'cancelled', event: 'cancelled', summary, update: { decidedBy: requester.id } });
+  return done === undefined ? describeDecided(context, id) : { code: 'cancelled', message: summary, request: done };
+}
+
+/** Moves every pending request past its time to `expired`; returns how many. */
+export async function expireDueRequests(context: WorkflowContext): Promise<number> {
+  const pending = await context.requests.list({ statuses: ['pending'], limit: 1000 });
+  let expired = 0;
+  for (const request of pending) {
+    if (isExpired(context, request) && (await expireRequest(context, request)).code === 'expired') expired += 1;
+  }
+  return expired;
+}
+
+async function expireRequest(context: WorkflowContext, request: ChangeRequest): Promise<WorkflowOutcome> {
+  const summary = `Request ${request.id} expired at ${request.expiresAt.slice(0, 16).replace('T', ' ')} UTC without enough approvals; nothing changed.`;
+  const done = await recordOutcome(context, request, { to: 'expired', event: 'expired', summary });
+  return done === undefined ? describeDecided(context, request.id) : { code: 'expired', message: summary, request: done };
+}
+
+function isExpired(context: WorkflowContext, request: ChangeRequest): boolean {
+  return Date.parse(request.expiresAt) <= context.now().getTime();
+}
+
+/** Requesters are stored by id; an approver is the same person when their id or name matches. */
+export function isSameUser(requester: string, actor: Actor): boolean {
+  const folded = requester.toLowerCase();
+  return folded === actor.id.toLowerCase() || (actor.name !== undefined && folded === actor.name.toLowerCase());
+}

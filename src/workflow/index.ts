@@ -1,0 +1,8 @@
+/** The public surface of workflow/: change requests, policy, approvals, apply, undo, audit. */
+export { createChangeWorkflow, type ChangeWorkflow, type Readout } from './change-workflow.ts';
+export type { WorkflowContext } from './workflow-context.ts';
+export { WORKFLOW_CODES, isSuccess, type WorkflowCode, type WorkflowOutcome } from './workflow-outcome.ts';
+export { processOwner } from './recover-interrupted.ts';
+export { describeStanding, describeInstant } from './describe-request.ts';
+export { fingerprintCallHandling } from './fingerprint.ts';
+export * from './approval-policy.ts';

@@ -1,0 +1,44 @@
+import type { ChangeRequest, NewChangeRequest } from '../store/index.ts';
+import { needsApproval } from './approval-policy.ts';
+import { applyApprovedRequest } from './apply-request.ts';
+import { nowIso, type WorkflowContext } from './workflow-context.ts';
+import type { WorkflowOutcome } from './workflow-outcome.ts';
+
+/** One day: how long a request waits for approval when the policy does not say. */
+const DEFAULT_REQUEST_TTL_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Stores a new request and, when the policy needs no approval for it (the local admin, or a kind
+ * the team lets through), approves and applies it at once; otherwise queues the message that asks
+ * the approvers.
+ */
+export async function openRequest(
+  context: WorkflowContext,
+  request: Omit<NewChangeRequest, 'createdAt' | 'expiresAt'>,
+): Promise<WorkflowOutcome> {
+  const createdAt = context.now();
+  const ttl = context.policy.kind === 'team' ? context.policy.requestTtlMs : DEFAULT_REQUEST_TTL_MS;
+  const stored = await context.requests.insert({
+    ...request,
+    createdAt: createdAt.toISOString(),
+    expiresAt: new Date(createdAt.getTime() + ttl).toISOString(),
+  });
+  if (needsApproval(context.policy, request.intent.kind)) {
+    await context.outbox.enqueue({
+      recipient: 'approvals',
+      kind: 'request-pending',
+      payload: { requestId: stored.id, requester: stored.requester, commandText: stored.commandText, changes: stored.changes, warnings: stored.warnings },
+      dedupeKey: `pending:${stored.id}`,
+      createdAt: nowIso(context),
+    });
+    return { code: 'pending', message: `request ${stored.id} pending`, request: stored };
+  }
+  return approveWithoutApprovers(context, stored);
+}
+
+async function approveWithoutApprovers(context: WorkflowContext, stored: ChangeRequest): Promise<WorkflowOutcome> {
+  const decidedBy = context.policy.kind === 'local-admin' ? stored.requester : 'policy';
+  const approved = await context.requests.transition(stored.id, 'pending', stored.version, 'approved', { decidedBy, updatedAt: nowIso(context) });
+  if (approved === undefined) throw new Error(`Request ${stored.id} changed before it could be approved by policy`);
+  return applyApprovedRequest(context, approved);
+}

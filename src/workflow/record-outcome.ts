@@ -1,0 +1,66 @@
+import type { AuditEvent, ChangeRequest, OperationResult, RequestStatus, RequestUpdate } from '../store/index.ts';
+import { nowIso, type WorkflowContext } from './workflow-context.ts';
+
+/** Where the message about an ending goes, besides the audit trail. */
+const RECIPIENT: Readonly<Record<AuditEvent, 'audit' | 'requester'>> = {
+  applied: 'audit',
+  recovered: 'audit',
+  failed: 'audit',
+  'rolled-back': 'audit',
+  stale: 'requester',
+  rejected: 'requester',
+  expired: 'requester',
+  cancelled: 'audit',
+};
+
+/**
+ * Ends a request: moves it (compare-and-set) from its current status to its final one, then
+ * appends the audit entry, records that entry on the request and queues the Slack message.
+ * Returns undefined, writing nothing, when another process moved the request first.
+ */
+export async function recordOutcome(
+  context: WorkflowContext,
+  request: ChangeRequest,
+  ending: {
+    readonly to: RequestStatus;
+    readonly event: AuditEvent;
+    readonly summary: string;
+    readonly operations?: ReadonlyArray<OperationResult>;
+    readonly update?: Omit<RequestUpdate, 'updatedAt'>;
+  },
+): Promise<ChangeRequest | undefined> {
+  const ended = await context.requests.transition(request.id, request.status, request.version, ending.to, {
+    ...ending.update,
+    reason: ending.summary,
+    applyingOwner: null,
+    applyingLeaseUntil: null,
+    updatedAt: nowIso(context),
+  });
+  if (ended === undefined) return undefined;
+  const approvals = await context.requests.approvals(request.id);
+  const entry = await context.audit.append({
+    event: ending.event,
+    recordedAt: nowIso(context),
+    requestId: request.id,
+    requestedBy: request.requester,
+    approvedBy: approvals.map((approval) => approval.approver),
+    commandText: request.commandText,
+    changes: request.changes,
+    operations: ending.operations ?? [],
+    summary: ending.summary,
+  });
+  const audited = await context.requests.transition(ended.id, ended.status, ended.version, ended.status, {
+    auditSeq: entry.seq,
+    auditHash: entry.hash,
+    updatedAt: nowIso(context),
+  });
+  const recipient = RECIPIENT[ending.event] === 'audit' ? 'audit' : `user:${request.requester}`;
+  await context.outbox.enqueue({
+    recipient,
+    kind: `request-${ending.event}`,
+    payload: { requestId: request.id, commandText: request.commandText, summary: ending.summary, auditSeq: entry.seq, undoOf: request.undoOf },
+    dedupeKey: `audit:${entry.seq}`,
+    createdAt: nowIso(context),
+  });
+  return audited ?? ended;
+}

@@ -1,0 +1,97 @@
+import { hostname } from 'node:os';
+import {
+  adoptCreatedRuleIds,
+  changedParts,
+  restoreParts,
+  sharedParts,
+  type CallHandlingPart,
+} from '../callflow/index.ts';
+import type { ChangeRequest } from '../store/index.ts';
+import { errorText } from './error-text.ts';
+import { recordOutcome } from './record-outcome.ts';
+import { rollBack } from './roll-back.ts';
+import { nowIso, type WorkflowContext } from './workflow-context.ts';
+
+/** The owner string of this process: `host:pid`. */
+export function processOwner(): string {
+  return `${hostname()}:${process.pid}`;
+}
+
+/**
+ * Finds requests left in `applying` by a process that died (same host, its pid gone) or whose
+ * claim ran out (another host), and reconciles each with RingCentral: applied in full becomes
+ * `applied`, untouched becomes `failed` with nothing changed, half-applied is rolled back and
+ * becomes `failed`. Returns one line per request it settled.
+ */
+export async function recoverInterruptedRequests(context: WorkflowContext): Promise<ReadonlyArray<string>> {
+  const applying = await context.requests.list({ statuses: ['applying'], limit: 100 });
+  const settled: string[] = [];
+  for (const request of applying) {
+    if (!isAbandoned(context, request)) continue;
+    const claimed = await context.requests.transition(request.id, 'applying', request.version, 'applying', {
+      applyingOwner: context.owner,
+      applyingLeaseUntil: new Date(context.now().getTime() + context.applyLeaseMs).toISOString(),
+      updatedAt: nowIso(context),
+    });
+    if (claimed === undefined) continue;
+    try {
+      settled.push(await reconcile(context, claimed));
+    } catch (error) {
+      // Left in `applying` with this process's claim; the next start tries again.
+      settled.push(`Request ${claimed.id} could not be reconciled yet: ${errorText(error)}`);
+    }
+  }
+  return settled;
+}
+
+async function reconcile(context: WorkflowContext, request: ChangeRequest): Promise<string> {
+  const interrupted = `Switchboard stopped while applying request ${request.id}`;
+  if (request.preApply === undefined) {
+    const summary = `${interrupted}, before sending anything; nothing changed.`;
+    await recordOutcome(context, request, { to: 'failed', event: 'failed', summary });
+    return summary;
+  }
+  const preApply = request.preApply;
+  const live = await context.gateway.readCallHandling();
+  const planned = restoreParts(preApply, request.intended, changedParts(request.before, request.intended));
+  const { target, adoptedIds } = adoptCreatedRuleIds(planned, preApply, live);
+  const touched = changedParts(preApply, target);
+  if (sharedParts(changedParts(live, target), touched).size === 0) {
+    const summary = `${interrupted}; every change had reached RingCentral, so it is applied.`;
+    await recordOutcome(context, request, { to: 'applied', event: 'recovered', summary, update: { applied: live, outcome: { operations: [], summary } } });
+    return summary;
+  }
+  if (sharedParts(changedParts(preApply, live), touched).size === 0) {
+    const summary = `${interrupted}; nothing had reached RingCentral, so nothing changed.`;
+    await recordOutcome(context, request, { to: 'failed', event: 'failed', summary });
+    return summary;
+  }
+  const parts = new Set<CallHandlingPart>([...touched, ...adoptedIds.map((id): CallHandlingPart => `rule:${id}`)]);
+  const rollback = await rollBack(context, preApply, parts);
+  const summary = `${interrupted}, half-way. ${rollback.summary}`;
+  await recordOutcome(context, request, { to: 'failed', event: 'failed', summary, operations: rollback.operations, update: { outcome: { operations: [], rollback: rollback.operations, summary } } });
+  return summary;
+}
+
+function isAbandoned(context: WorkflowContext, request: ChangeRequest): boolean {
+  const leaseOver = request.applyingLeaseUntil === undefined || Date.parse(request.applyingLeaseUntil) <= context.now().getTime();
+  if (request.applyingOwner === undefined || leaseOver) return true;
+  const [host, pid] = splitOwner(request.applyingOwner);
+  return host === hostname() && pid !== process.pid && !isProcessAlive(pid);
+}
+
+function splitOwner(owner: string): [string, number] {
+  const colon = owner.lastIndexOf(':');
+  return [owner.slice(0, colon), Number(owner.slice(colon + 1))];
+}
+
+function isProcessAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

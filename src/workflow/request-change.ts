@@ -1,0 +1,39 @@
+import type { DateTime } from 'luxon';
+import { proposalRefusalMessage, proposeChange, type CallHandling } from '../callflow/index.ts';
+import type { ChangeIntent } from '../language/index.ts';
+import { canRequest, type Actor } from './approval-policy.ts';
+import { fingerprintCallHandling } from './fingerprint.ts';
+import { openRequest } from './open-request.ts';
+import type { WorkflowContext } from './workflow-context.ts';
+import type { WorkflowOutcome } from './workflow-outcome.ts';
+
+/**
+ * Turns a change command into a request against the call handling just read: refused when the
+ * requester may not ask or the change cannot be made, `no-change` when nothing would change,
+ * otherwise stored (and applied at once when no approval is needed).
+ */
+export async function requestChange(
+  context: WorkflowContext,
+  command: { readonly text: string; readonly intent: ChangeIntent; readonly requester: Actor; readonly handling: CallHandling; readonly at: DateTime },
+): Promise<WorkflowOutcome> {
+  if (!(await canRequest(context.policy, command.requester, context.groups))) return notAllowedToRequest(command.requester);
+  const proposal = proposeChange(command.handling, command.intent, command.at);
+  if (!proposal.ok) return { code: 'refused', message: proposalRefusalMessage(proposal.code, proposal.id) };
+  if (proposal.plan.length === 0) return { code: 'no-change', message: 'Call handling is already like that; nothing would change.' };
+  return openRequest(context, {
+    commandText: command.text,
+    requester: command.requester.id,
+    intent: command.intent,
+    plan: proposal.plan,
+    changes: proposal.changes,
+    warnings: proposal.warnings,
+    before: command.handling,
+    fingerprint: fingerprintCallHandling(command.handling),
+    intended: proposal.after,
+  });
+}
+
+/** The refusal for someone the policy does not let ask for changes. */
+export function notAllowedToRequest(actor: Actor): WorkflowOutcome {
+  return { code: 'not-allowed', message: `${actor.name ?? actor.id} may not request changes; requesters are set in SWITCHBOARD_REQUESTERS.` };
+}

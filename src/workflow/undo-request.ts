@@ -1,0 +1,107 @@
+import type { DateTime } from 'luxon';
+import {
+  changedParts,
+  diffCallHandling,
+  planChanges,
+  proposalRefusalMessage,
+  proposeChange,
+  restoreParts,
+  type CallHandling,
+  type CallHandlingChange,
+} from '../callflow/index.ts';
+import type { ChangeRequest } from '../store/index.ts';
+import { canRequest, type Actor } from './approval-policy.ts';
+import { notFound } from './describe-request.ts';
+import { fingerprintCallHandling } from './fingerprint.ts';
+import { openRequest } from './open-request.ts';
+import type { ChangeIntent } from '../language/index.ts';
+import { notAllowedToRequest } from './request-change.ts';
+import type { WorkflowContext } from './workflow-context.ts';
+import type { WorkflowOutcome } from './workflow-outcome.ts';
+
+/**
+ * Asks to undo an applied change: a new request (approved and audited like any other) that puts
+ * back exactly what the change touched, as it was right before it was applied, and leaves
+ * everything else as it is now.
+ */
+export async function undoRequest(context: WorkflowContext, id: number, requester: Actor, handling: CallHandling): Promise<WorkflowOutcome> {
+  if (!(await canRequest(context.policy, requester, context.groups))) return notAllowedToRequest(requester);
+  const planned = await planUndo(context, id, handling);
+  if (!planned.ok) return planned.outcome;
+  return openPlanned(context, { text: `undo ${id}`, intent: { kind: 'undo', requestId: id }, requester, handling, target: planned.target, undoOf: id });
+}
+
+/** What undoing an applied change would do to the call handling as it is now, without asking for it. */
+export async function planUndo(
+  context: WorkflowContext,
+  id: number,
+  handling: CallHandling,
+): Promise<{ readonly ok: true; readonly target: CallHandling; readonly changes: ReadonlyArray<CallHandlingChange> } | { readonly ok: false; readonly outcome: WorkflowOutcome }> {
+  const original = await context.requests.get(id);
+  if (original === undefined) return { ok: false, outcome: notFound(id) };
+  if (original.status !== 'applied' || original.preApply === undefined || original.applied === undefined) {
+    return { ok: false, outcome: { code: 'not-undoable', message: `Request ${id} is ${original.status}; only an applied change can be undone.`, request: original } };
+  }
+  const target = restoreParts(handling, original.preApply, changedParts(original.preApply, original.applied));
+  return { ok: true, target, changes: diffCallHandling(handling, target) };
+}
+
+/**
+ * Plans a stale (or failed) request again against the call handling as it is now, as a new request
+ * that goes through approval again.
+ */
+export async function replanRequest(context: WorkflowContext, id: number, requester: Actor, handling: CallHandling, at: DateTime): Promise<WorkflowOutcome> {
+  if (!(await canRequest(context.policy, requester, context.groups))) return notAllowedToRequest(requester);
+  const original = await context.requests.get(id);
+  if (original === undefined) return notFound(id);
+  if (original.status !== 'stale' && original.status !== 'failed') {
+    return { code: 'refused', message: `Request ${id} is ${original.status}; only a stale or failed request can be planned again.`, request: original };
+  }
+  const target = await replanTarget(context, original, handling, at);
+  if (!target.ok) return { code: 'refused', message: target.message, request: original };
+  return openPlanned(context, { text: original.commandText, intent: original.intent, requester, handling, target: target.after, replanOf: id });
+}
+
+async function replanTarget(
+  context: WorkflowContext,
+  original: ChangeRequest,
+  handling: CallHandling,
+  at: DateTime,
+): Promise<{ ok: true; after: CallHandling } | { ok: false; message: string }> {
+  if (original.undoOf !== undefined) {
+    const undone = await context.requests.get(original.undoOf);
+    if (undone?.preApply === undefined || undone.applied === undefined) return { ok: false, message: `Request ${original.undoOf} can no longer be undone.` };
+    return { ok: true, after: restoreParts(handling, undone.preApply, changedParts(undone.preApply, undone.applied)) };
+  }
+  const proposal = proposeChange(handling, original.intent as ChangeIntent, at);
+  return proposal.ok ? { ok: true, after: proposal.after } : { ok: false, message: proposalRefusalMessage(proposal.code, proposal.id) };
+}
+
+async function openPlanned(
+  context: WorkflowContext,
+  planned: {
+    readonly text: string;
+    readonly intent: ChangeRequest['intent'];
+    readonly requester: Actor;
+    readonly handling: CallHandling;
+    readonly target: CallHandling;
+    readonly undoOf?: number;
+    readonly replanOf?: number;
+  },
+): Promise<WorkflowOutcome> {
+  const plan = planChanges(planned.handling, planned.target);
+  if (plan.length === 0) return { code: 'no-change', message: 'Call handling is already like that; nothing would change.' };
+  return openRequest(context, {
+    commandText: planned.text,
+    requester: planned.requester.id,
+    intent: planned.intent,
+    plan,
+    changes: diffCallHandling(planned.handling, planned.target),
+    warnings: [],
+    before: planned.handling,
+    fingerprint: fingerprintCallHandling(planned.handling),
+    intended: planned.target,
+    ...(planned.undoOf !== undefined ? { undoOf: planned.undoOf } : {}),
+    ...(planned.replanOf !== undefined ? { replanOf: planned.replanOf } : {}),
+  });
+}

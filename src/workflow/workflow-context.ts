@@ -1,0 +1,27 @@
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import type { RingCentralGateway } from '../ringcentral/index.ts';
+import type { AuditLog, ChangeRequestStore, Outbox } from '../store/index.ts';
+import type { GroupDirectory } from './approval-policy.ts';
+
+/** Everything the workflow works with; adapters build one per process. */
+export interface WorkflowContext {
+  readonly requests: ChangeRequestStore;
+  readonly audit: AuditLog;
+  readonly outbox: Outbox;
+  readonly gateway: RingCentralGateway;
+  readonly policy: Config['policy'];
+  readonly groups: GroupDirectory;
+  /** The current time; tests pass their own. */
+  readonly now: () => Date;
+  /** Who is applying (`host:pid`), so a restart can tell a dead applier from a live one. */
+  readonly owner: string;
+  /** How long an apply may run before another process may take it over. */
+  readonly applyLeaseMs: number;
+  readonly logger: Logger;
+}
+
+/** The current time as a UTC ISO string, the form the store keeps. */
+export function nowIso(context: Pick<WorkflowContext, 'now'>): string {
+  return context.now().toISOString();
+}

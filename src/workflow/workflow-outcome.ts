@@ -1,0 +1,41 @@
+import type { ChangeRequest } from '../store/index.ts';
+
+/** Every way a workflow call can end, so adapters pick a reply, a button or an exit code from `code`. */
+export const WORKFLOW_CODES = [
+  /** A request was created and waits for approval. */
+  'pending',
+  /** An approval was counted; the request needs more. */
+  'approval-recorded',
+  'applied',
+  /** RingCentral refused or failed; `message` says what is live now. */
+  'failed',
+  /** Someone changed what the request touches since it was made; nothing was applied. */
+  'stale',
+  'rejected',
+  'cancelled',
+  'expired',
+  /** The call handling already is as asked. */
+  'no-change',
+  'not-found',
+  'not-allowed',
+  'self-approval',
+  'already-approved',
+  /** Someone else decided first (or the request is already final); `message` says who and what. */
+  'already-decided',
+  /** The command cannot become a change against the current call handling. */
+  'refused',
+  'not-undoable',
+] as const;
+export type WorkflowCode = (typeof WORKFLOW_CODES)[number];
+
+/** What a workflow call did, in one line a person reads, with the request when there is one. */
+export interface WorkflowOutcome {
+  readonly code: WorkflowCode;
+  readonly message: string;
+  readonly request?: ChangeRequest;
+}
+
+/** The codes after which the call handling is as the user asked, or a question was answered. */
+export function isSuccess(code: WorkflowCode): boolean {
+  return ['pending', 'approval-recorded', 'applied', 'rejected', 'cancelled'].includes(code);
+}
