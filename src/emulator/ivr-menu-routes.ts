@@ -33,8 +33,10 @@ function checkActions(context: RouteContext, actions: ReadonlyArray<Partial<IvrA
     if (EXTENSION_ACTIONS.includes(action.action)) {
       const id = action.extension?.id;
       if (id === undefined) return invalidParameter('actions.extension');
-      if (!context.state.extensions.some((extension) => String(extension.id) === id)) return resourceNotFound('actions.extension.id', 400);
-      record.extension = { id };
+      const target = context.state.extensions.find((extension) => String(extension.id) === id);
+      if (target === undefined) return resourceNotFound('actions.extension.id', 400);
+      // Stored with its name, as the state file holds menus read from RingCentral.
+      record.extension = { id, name: target.name };
     }
     if (action.action === 'Transfer') {
       if (action.phoneNumber === undefined || action.phoneNumber === '') return invalidParameter('actions.phoneNumber');
