@@ -13,6 +13,8 @@ export interface WorkflowSession {
   readonly workflow: ChangeWorkflow;
   /** Lines to show first: the emulator announcement, requests settled after a crash. */
   readonly notices: ReadonlyArray<string>;
+  /** The one-line StoreError for a database failure met while working (gone, or locked too long). */
+  explainStoreFailure(error: unknown): Error | undefined;
   close(): Promise<void>;
 }
 
@@ -45,9 +47,10 @@ export async function openWorkflowSession(config: Config, logger: Logger): Promi
       logger,
     });
     const recovered = await workflow.recoverInterrupted();
-    return { ringCentral, workflow, notices: [...(ringCentral.announcement ? [ringCentral.announcement] : []), ...recovered], close };
+    const notices = [...(ringCentral.announcement ? [ringCentral.announcement] : []), ...recovered];
+    return { ringCentral, workflow, notices, explainStoreFailure: (error) => database.explainFailure(error), close };
   } catch (error) {
     await close();
-    throw error;
+    throw database.explainFailure(error) ?? error;
   }
 }

@@ -74,8 +74,9 @@ export async function runOneCommand(args: ReadonlyArray<string>, io: CliIo): Pro
       writeLine(io.stderr, `${error.message}${hint}`);
       return EXIT.ringCentralFailure;
     }
-    if (isStoreError(error)) {
-      writeLine(io.stderr, error.message);
+    const storeFailure = isStoreError(error) ? error : session?.explainStoreFailure(error);
+    if (storeFailure !== undefined) {
+      writeLine(io.stderr, storeFailure.message);
       return EXIT.ringCentralFailure;
     }
     throw error;

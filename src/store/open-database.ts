@@ -3,6 +3,7 @@ import type { Database, Dialect } from './database-schema.ts';
 import { parseDatabaseLocation } from './database-location.ts';
 import { openPostgresDatabase } from './open-postgres-database.ts';
 import { openSqliteDatabase } from './open-sqlite-database.ts';
+import type { StoreError } from './store-error.ts';
 
 /** An open, migrated database. */
 export interface OpenedDatabase {
@@ -10,6 +11,11 @@ export interface OpenedDatabase {
   readonly dialect: Dialect;
   /** Names the database for people, e.g. "SQLite ./data/switchboard.sqlite" or "PostgreSQL 127.0.0.1:5432/switchboard"; never a password. */
   readonly description: string;
+  /**
+   * The StoreError for a driver error met while in use (the database went away, or stayed locked
+   * past the busy timeout), with the same one-line wording as at open; undefined for any other error.
+   */
+  explainFailure(error: unknown): StoreError | undefined;
   close(): Promise<void>;
 }
 

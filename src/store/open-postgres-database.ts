@@ -27,7 +27,24 @@ export async function openPostgresDatabase(location: Extract<DatabaseLocation, {
     await db.destroy();
     throw postgresStoreError(error, location);
   }
-  return { db, dialect: 'postgres', description: location.description, close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'postgres',
+    description: location.description,
+    explainFailure: (error) => (isConnectionFailure(error) ? postgresStoreError(error, location) : undefined),
+    close: () => db.destroy(),
+  };
+}
+
+/**
+ * A failure of the server or the connection, not of a query: network errors, SQLSTATE classes 08
+ * (connection), 57 (operator intervention, e.g. the database was dropped or the server shut
+ * down) and 3D (no such database), and pg's own "Connection terminated".
+ */
+function isConnectionFailure(error: unknown): boolean {
+  const code = String((error as { code?: unknown } | undefined)?.code ?? '');
+  const message = error instanceof Error ? error.message : '';
+  return UNREACHABLE.has(code) || /^(08|57|3D)/.test(code) || /connection terminated|timeout exceeded when trying to connect/i.test(message);
 }
 
 function postgresStoreError(error: unknown, location: Extract<DatabaseLocation, { dialect: 'postgres' }>): StoreError {

@@ -35,7 +35,13 @@ export async function openSqliteDatabase(location: Extract<DatabaseLocation, { d
     await db.destroy();
     throw sqliteStoreError(error, location.description);
   }
-  return { db, dialect: 'sqlite', description: location.description, close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'sqlite',
+    description: location.description,
+    explainFailure: (error) => (isSqliteError(error) ? sqliteStoreError(error, location.description) : undefined),
+    close: () => db.destroy(),
+  };
 }
 
 function sqliteStoreError(error: unknown, description: string): StoreError {
@@ -53,6 +59,11 @@ function sqliteStoreError(error: unknown, description: string): StoreError {
     `${description} cannot be opened (${reason}): check that its folder exists, that the file and folder are writable, and that it is a SQLite database.`,
     { cause: error },
   );
+}
+
+/** better-sqlite3 throws SqliteError with an SQLITE_* code for every failure of the database itself. */
+function isSqliteError(error: unknown): boolean {
+  return String((error as { code?: unknown } | undefined)?.code ?? '').startsWith('SQLITE_');
 }
 
 function firstLine(error: unknown): string {
