@@ -1,6 +1,6 @@
-import { ConfigError, loadConfig } from '../config.ts';
 import { createStores, isStoreError, openDatabase } from '../store/index.ts';
 import { EXIT, writeLine, type CliIo } from './cli-io.ts';
+import { loadCliConfig } from './load-cli-config.ts';
 
 const USAGE = 'Usage: switchboard audit verify';
 
@@ -14,16 +14,8 @@ export async function runAuditCommand(args: ReadonlyArray<string>, io: CliIo): P
     writeLine(io.stderr, `Unknown audit command "${args.join(' ')}". ${USAGE}`);
     return EXIT.usage;
   }
-  let config;
-  try {
-    config = loadConfig(io.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      writeLine(io.stderr, error.message);
-      return EXIT.usage;
-    }
-    throw error;
-  }
+  const config = loadCliConfig(io);
+  if (config === undefined) return EXIT.usage;
   let database;
   try {
     database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });

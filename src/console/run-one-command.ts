@@ -1,7 +1,6 @@
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
-import { ConfigError, loadConfig } from '../config.ts';
 import { parseCommand, refusalMessage } from '../language/index.ts';
 import { createLogger } from '../logger.ts';
 import { isRingCentralApiError } from '../ringcentral/index.ts';
@@ -9,6 +8,7 @@ import { isStoreError } from '../store/index.ts';
 import type { Actor } from '../workflow/index.ts';
 import { carryOutCommand } from './carry-out-command.ts';
 import { EXIT, writeLine, type CliIo } from './cli-io.ts';
+import { loadCliConfig } from './load-cli-config.ts';
 import { openWorkflowSession, type WorkflowSession } from './open-workflow-session.ts';
 
 const USAGE = 'Usage: switchboard run [--now TIME] [--as NAME] [--yes] [--json] "<command>"';
@@ -36,16 +36,8 @@ export async function runOneCommand(args: ReadonlyArray<string>, io: CliIo): Pro
     writeLine(io.stderr, `--as "${parsed.values.as}" is not a user id or name: use letters, digits, dots and dashes, e.g. --as alice.`);
     return EXIT.usage;
   }
-  let config;
-  try {
-    config = loadConfig(io.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      writeLine(io.stderr, error.message);
-      return EXIT.usage;
-    }
-    throw error;
-  }
+  const config = loadCliConfig(io);
+  if (config === undefined) return EXIT.usage;
   const logger = createLogger({ level: config.logLevel });
   let session: WorkflowSession | undefined;
   try {
