@@ -17,12 +17,11 @@
  *   npx tsx bench/workflow-bench.ts [iterations]        (or BENCH_ITERATIONS=500; default 200)
  *   BENCH_DATABASE_URL=postgres://user@host:5432/db      (server for the scratch database)
  */
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import pg from 'pg';
+import { createPostgresScratch } from '../test/support/postgres-scratch.ts';
 import { proposeChange, type CallHandling } from '../src/callflow/index.ts';
 import { createDemoState, startEmulator, type EmulatorState, type RunningEmulator } from '../src/emulator/index.ts';
 import { parseCommand, type ChangeIntent } from '../src/language/index.ts';
@@ -159,27 +158,13 @@ async function sqliteScratch(): Promise<Scratch> {
   return { name: 'SQLite', url: `sqlite:${join(folder, 'bench.sqlite')}`, remove: () => rm(folder, { recursive: true, force: true }) };
 }
 
-async function runAsAdmin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 2000 });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 async function postgresScratch(): Promise<Scratch | string> {
-  const name = `switchboard_bench_${randomBytes(6).toString('hex')}`;
   try {
-    await runAsAdmin(`CREATE DATABASE ${name}`);
+    return { name: 'PostgreSQL', ...(await createPostgresScratch(POSTGRES_ADMIN_URL, 'switchboard_bench')) };
   } catch (error) {
     const reason = error instanceof Error ? error.message || String((error as { code?: unknown }).code) : String(error);
     return `PostgreSQL skipped: ${new URL(POSTGRES_ADMIN_URL).host} is not reachable (${reason}); set BENCH_DATABASE_URL to run it`;
   }
-  const url = new URL(POSTGRES_ADMIN_URL);
-  url.pathname = `/${name}`;
-  return { name: 'PostgreSQL', url: url.toString(), remove: () => runAsAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 async function main(): Promise<void> {

@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe } from 'vitest';
+import { createPostgresScratch, runAsAdmin } from './postgres-scratch.ts';
 import { createStores, openDatabase, type OpenedDatabase, type Stores } from '../../src/store/index.ts';
 
 /** The server the PostgreSQL runs use; each suite creates its own database there and drops it afterwards. */
@@ -43,7 +42,7 @@ export function describeEachDatabase(
     useScratchDatabase(createSqliteScratch, body, options.freshForEachTest ?? false);
   });
   describe.runIf(postgresReachable)(`${name} on PostgreSQL`, () => {
-    useScratchDatabase(createPostgresScratch, body, options.freshForEachTest ?? false);
+    useScratchDatabase(createTestPostgres, body, options.freshForEachTest ?? false);
   });
 }
 
@@ -96,23 +95,8 @@ async function createSqliteScratch(): Promise<ScratchDatabase> {
   return { url: `sqlite:${join(folder, 'switchboard.sqlite')}`, remove: () => rm(folder, { recursive: true, force: true }) };
 }
 
-/** A new database `switchboard_test_<hex>` on the test server, dropped (with its connections) afterwards. */
-async function createPostgresScratch(): Promise<ScratchDatabase> {
-  const name = `switchboard_test_${randomBytes(6).toString('hex')}`;
-  await runAsAdmin(`CREATE DATABASE ${name}`);
-  const url = new URL(POSTGRES_ADMIN_URL);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), remove: () => runAsAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
-async function runAsAdmin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 2000 });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
+function createTestPostgres(): Promise<ScratchDatabase> {
+  return createPostgresScratch(POSTGRES_ADMIN_URL, 'switchboard_test');
 }
 
 /**
@@ -121,7 +105,7 @@ async function runAsAdmin(statement: string): Promise<void> {
  */
 async function isPostgresReachable(): Promise<boolean> {
   try {
-    await runAsAdmin('SELECT 1');
+    await runAsAdmin(POSTGRES_ADMIN_URL, 'SELECT 1');
     return true;
   } catch (error) {
     const reason = error instanceof Error ? error.message || String((error as { code?: unknown }).code) : String(error);

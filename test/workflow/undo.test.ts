@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { changedParts } from '../../src/callflow/index.ts';
 import { describeEachDatabase } from '../support/use-test-databases.ts';
 import { useWorkflowHarness } from '../support/workflow-harness.ts';
 
@@ -42,6 +43,9 @@ describeEachDatabase(
       expect(requested.code, requested.message).toBe('pending');
       expect((await workflow.approve(requested.request!.id, { id: 'bob' })).code).toBe('applied');
       expect(meaningful(await harness.emulatorState())).not.toEqual(meaningful(stateBefore));
+      // The state recorded as applied (worked out, not read back) is what RingCentral holds.
+      const recorded = (await database().stores.requests.get(requested.request!.id))?.applied;
+      expect(recorded && [...changedParts(recorded, await harness.readHandling())]).toEqual([]);
 
       const undo = await workflow.undo(requested.request!.id, { id: 'alice' }, await harness.readHandling());
       expect(undo.code).toBe('pending');
