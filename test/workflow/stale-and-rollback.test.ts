@@ -69,6 +69,9 @@ describeEachDatabase(
       expect(outcome.message).toContain(`replan ${id}`);
       expect(await harness.emulatorState()).toEqual(stateBefore);
       expect((await database().stores.requests.get(id))?.status).toBe('stale');
+      const again = await workflow.approve(id, { id: 'carol' });
+      expect(again.code).toBe('already-decided');
+      expect(again.message).toContain('is stale');
       const toRequester = await database().stores.outbox.due('2999-01-01T00:00:00Z', 100);
       expect(toRequester.some((message) => message.recipient === 'user:alice' && message.kind === 'request-stale')).toBe(true);
 
