@@ -23,6 +23,24 @@ export interface Config {
   readonly databaseUrl: string | undefined;
   /** Who may request and approve changes; `local-admin` when no policy variable is set. */
   readonly policy: ApprovalPolicy;
+  /** The Slack app, when SLACK_BOT_TOKEN is set; otherwise `npm start` opens the console. */
+  readonly slack: SlackConfig | undefined;
+}
+
+/** How the Slack bot connects and where it posts. */
+export interface SlackConfig {
+  readonly botToken: string;
+  /** Verifies requests in HTTP mode; Socket Mode does not need it. */
+  readonly signingSecret: string | undefined;
+  /** Set for Socket Mode (local development, firewalled installs); HTTP otherwise. */
+  readonly appToken: string | undefined;
+  /** Web API base URL, e.g. https://slack-gov.com/api/ or a test fake; Slack's own when unset. */
+  readonly apiUrl: string | undefined;
+  /** HTTP mode's port. */
+  readonly port: number;
+  /** Channel ids: where requests wait for approval, and where applied changes are posted. */
+  readonly approvalChannel: string | undefined;
+  readonly auditChannel: string | undefined;
 }
 
 /** Stands in for a RingCentral credential the environment leaves unset. */
@@ -38,6 +56,13 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     message: 'must be one of fatal, error, warn, info, debug, trace, silent',
   }).default('warn'),
+  SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, { message: 'must be a bot token starting with xoxb-, from OAuth & Permissions in the app settings' }).optional(),
+  SLACK_SIGNING_SECRET: z.string().regex(/^[0-9a-f]{16,}$/i, { message: 'must be the signing secret from Basic Information in the app settings (hex digits)' }).optional(),
+  SLACK_APP_TOKEN: z.string().regex(/^xapp-/, { message: 'must be an app-level token starting with xapp-, with the connections:write scope' }).optional(),
+  SLACK_API_URL: z.url({ message: 'must be a URL such as https://slack.com/api/' }).optional(),
+  PORT: z.coerce.number({ message: 'must be a port number such as 3000' }).int({ message: 'must be a port number such as 3000' }).min(1, { message: 'must be a port number from 1 to 65535' }).max(65535, { message: 'must be a port number from 1 to 65535' }).default(3000),
+  SWITCHBOARD_APPROVAL_CHANNEL: z.string().regex(/^[CG][A-Z0-9]{6,}$/, { message: 'must be a channel id such as C0123456789 (open the channel details in Slack to copy it)' }).optional(),
+  SWITCHBOARD_AUDIT_CHANNEL: z.string().regex(/^[CG][A-Z0-9]{6,}$/, { message: 'must be a channel id such as C0123456789 (open the channel details in Slack to copy it)' }).optional(),
   SWITCHBOARD_REQUESTERS: envValue('SWITCHBOARD_REQUESTERS', readPrincipals, 'alice,U024BE7LH,@ops').optional(),
   SWITCHBOARD_APPROVERS: envValue('SWITCHBOARD_APPROVERS', readPrincipals, 'U024BE7LH,@ops-leads').optional(),
   SWITCHBOARD_APPROVALS_REQUIRED: envValue('SWITCHBOARD_APPROVALS_REQUIRED', readApprovalsRequired, '2').optional(),
@@ -72,7 +97,24 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
         jwt: vars.RINGCENTRAL_JWT ?? UNSET_CREDENTIAL,
       }
     : { kind: 'embedded-emulator', stateFile: `${dataDir}/emulator-state.json` };
-  return { ringCentral, dataDir, logLevel: vars.LOG_LEVEL, databaseUrl: vars.DATABASE_URL, policy: resolvePolicy(vars) };
+  return { ringCentral, dataDir, logLevel: vars.LOG_LEVEL, databaseUrl: vars.DATABASE_URL, policy: resolvePolicy(vars), slack: resolveSlack(vars) };
+}
+
+/** The Slack settings, when a bot token is set; HTTP mode needs the signing secret. */
+function resolveSlack(vars: z.infer<typeof envSchema>): SlackConfig | undefined {
+  if (vars.SLACK_BOT_TOKEN === undefined) return undefined;
+  if (vars.SLACK_APP_TOKEN === undefined && vars.SLACK_SIGNING_SECRET === undefined) {
+    throw new ConfigError('SLACK_SIGNING_SECRET is not set: HTTP mode needs it to verify requests (Basic Information in the app settings), or set SLACK_APP_TOKEN for Socket Mode');
+  }
+  return {
+    botToken: vars.SLACK_BOT_TOKEN,
+    signingSecret: vars.SLACK_SIGNING_SECRET,
+    appToken: vars.SLACK_APP_TOKEN,
+    apiUrl: vars.SLACK_API_URL,
+    port: vars.PORT,
+    approvalChannel: vars.SWITCHBOARD_APPROVAL_CHANNEL,
+    auditChannel: vars.SWITCHBOARD_AUDIT_CHANNEL,
+  };
 }
 
 type PolicyVars = Pick<z.infer<typeof envSchema>, (typeof POLICY_VARIABLES)[number]>;
