@@ -53,6 +53,8 @@ export interface AuditLog {
   append(entry: NewAuditEntry): Promise<AuditEntry>;
   /** Newest first, at most `limit`. */
   latest(limit: number): Promise<ReadonlyArray<AuditEntry>>;
+  /** The entry with this number, if there is one. */
+  entry(seq: number): Promise<AuditEntry | undefined>;
   /**
    * Walks the whole chain: numbering, each hash, each link; and checks that every request that
    * records an audit entry (seq and hash) still finds that exact entry, so a removed tail shows.

@@ -38,6 +38,11 @@ export function createAuditLog(db: Kysely<Database>): AuditLog {
       return rows.map(toAuditEntry);
     },
 
+    async entry(seq: number): Promise<AuditEntry | undefined> {
+      const row = await db.selectFrom('audit_entries').selectAll().where('seq', '=', seq).executeTakeFirst();
+      return row === undefined ? undefined : toAuditEntry(row);
+    },
+
     verify: () => verifyAuditChain(db),
   };
 }

@@ -9,6 +9,16 @@ export interface Database {
   approvals: ApprovalTable;
   audit_entries: AuditEntryTable;
   outbox_messages: OutboxMessageTable;
+  slack_messages: SlackMessageTable;
+}
+
+/** A Slack message posted about a request (its approval message), so a later decision can update it in place. */
+export interface SlackMessageTable {
+  request_id: number;
+  /** `approval` (the message in the approval channel). */
+  purpose: string;
+  channel: string;
+  ts: string;
 }
 
 /** One change request; `version` grows on every write so decisions can compare-and-set on it. */

@@ -16,6 +16,7 @@ export type { Database, Dialect } from './database-schema.ts';
 export { openDatabase, type OpenedDatabase } from './open-database.ts';
 export { canonicalJson } from './canonical-json.ts';
 export { isStoreError, StoreError, type StoreErrorCode } from './store-error.ts';
+export { createSlackMessageRefs, type SlackMessageRef, type SlackMessageRefs } from './slack-message-refs.ts';
 
 /** The stores the workflow needs. */
 export interface Stores {

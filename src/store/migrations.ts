@@ -86,6 +86,18 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex('outbox_messages_next_attempt_at').on('outbox_messages').columns(['next_attempt_at']).execute();
       },
     },
+    '002-slack-messages': {
+      async up(db: Kysely<any>): Promise<void> {
+        await db.schema
+          .createTable('slack_messages')
+          .addColumn('request_id', 'integer', (column) => column.notNull().references('change_requests.id'))
+          .addColumn('purpose', 'text', (column) => column.notNull())
+          .addColumn('channel', 'text', (column) => column.notNull())
+          .addColumn('ts', 'text', (column) => column.notNull())
+          .addPrimaryKeyConstraint('slack_messages_pk', ['request_id', 'purpose'])
+          .execute();
+      },
+    },
   };
 }
 
