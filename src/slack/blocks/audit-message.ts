@@ -1,0 +1,89 @@
+import type { AuditEntry, AuditEvent } from '../../store/index.ts';
+import { escapeMentioning, escapeMrkdwn, mentionPerson } from '../escape-mrkdwn.ts';
+import { UNDO_REQUEST_ACTION } from './action-ids.ts';
+import { actions, button, cutMrkdwn, fallbackText, header, paginate, section, type Block, type SlackMessage } from './block-parts.ts';
+import { changeLines, countOf, quoteCommand } from './change-lines.ts';
+import { slackDate } from './slack-date.ts';
+
+/** How an audit post is told apart: its request, whether Undo is offered, and what it undoes. */
+export interface AuditMessageOptions {
+  /** True when the change is applied and nothing since prevents undoing it; the server checks again on click. */
+  readonly undoable: boolean;
+  readonly requestId: number | undefined;
+  /** The request this change undid, for an applied undo (the outbox payload's `undoOf`). */
+  readonly undoOf?: number;
+}
+
+const CHANGE_BLOCKS = 25;
+const CHANGE_CHARS = 6000;
+const COMMAND_CHARS = 1000;
+const SUMMARY_CHARS = 2000;
+
+/** What the post's header says happened. */
+const EVENT_TITLE: Readonly<Record<AuditEvent, string>> = {
+  applied: 'applied',
+  recovered: 'applied after a restart',
+  failed: 'failed',
+  'rolled-back': 'rolled back',
+  stale: 'went stale',
+  rejected: 'rejected',
+  expired: 'expired',
+  cancelled: 'cancelled',
+};
+
+/**
+ * One audit-channel post per ended change: who asked for what, when, who approved, the diff,
+ * what RingCentral did and the outcome, with an Undo button (value = request id) when undoable.
+ */
+export function auditMessage(entry: AuditEntry, options: AuditMessageOptions): SlackMessage {
+  const requestId = options.requestId ?? entry.requestId;
+  const subject = requestId === undefined ? 'Change' : `Request ${requestId}`;
+  const undone = options.undoOf !== undefined && (entry.event === 'applied' || entry.event === 'recovered');
+  const title = undone ? `${subject} undid request ${options.undoOf}` : `${subject} ${EVENT_TITLE[entry.event]}`;
+  const people = [entry.requestedBy, ...entry.approvedBy];
+  const changed = entry.event === 'applied' || entry.event === 'recovered';
+  const blocks: Block[] = [
+    header(title),
+    section(`${mentionPerson(entry.requestedBy)} asked:\n${cutMrkdwn(quoteCommand(entry.commandText), COMMAND_CHARS)}`),
+    {
+      type: 'section',
+      fields: [
+        { type: 'mrkdwn', text: `*When*\n${slackDate(entry.recordedAt)}` },
+        { type: 'mrkdwn', text: `*Approved by*\n${cutMrkdwn(approvedBy(entry), 1900)}` },
+        { type: 'mrkdwn', text: `*RingCentral*\n${describeOperations(entry)}` },
+        { type: 'mrkdwn', text: `*Audit entry*\n${entry.seq}` },
+      ],
+    },
+    ...(entry.changes.length === 0
+      ? []
+      : paginate([changed ? '*What changed:*' : '*What was asked:*', ...changeLines(entry.changes)], {
+          maxBlocks: CHANGE_BLOCKS,
+          maxChars: CHANGE_CHARS,
+          more: (hidden) => `…and ${hidden} more`,
+        })),
+    section(cutMrkdwn(escapeMentioning(entry.summary, people), SUMMARY_CHARS)),
+  ];
+  if (options.undoable && requestId !== undefined) blocks.push(actions([button(UNDO_REQUEST_ACTION, 'Undo', String(requestId))]));
+  return {
+    text: fallbackText(`${escapeMrkdwn(title)}: ${cutMrkdwn(escapeMrkdwn(entry.commandText), 200)} by ${mentionPerson(entry.requestedBy)}`),
+    blocks,
+  };
+}
+
+/** The events after which the change went (or was meant to go) to RingCentral. */
+const SENT_EVENTS: ReadonlySet<AuditEvent> = new Set(['applied', 'recovered', 'failed', 'rolled-back']);
+
+function approvedBy(entry: AuditEntry): string {
+  if (entry.approvedBy.length > 0) return entry.approvedBy.map(mentionPerson).join(', ');
+  return SENT_EVENTS.has(entry.event) ? 'no approval needed' : 'nobody';
+}
+
+/** "3 operations: 1 done, 1 failed, 1 skipped", or "nothing sent". */
+function describeOperations(entry: AuditEntry): string {
+  if (entry.operations.length === 0) return 'nothing sent';
+  const counts = (['done', 'failed', 'skipped'] as const)
+    .map((result) => [result, entry.operations.filter((operation) => operation.result === result).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([result, count]) => `${count} ${result}`);
+  return `${countOf(entry.operations.length, 'operation')}: ${counts.join(', ')}`;
+}

@@ -1,0 +1,14 @@
+import { describeInstant } from '../../workflow/index.ts';
+import { escapeMrkdwn } from '../escape-mrkdwn.ts';
+
+/**
+ * An instant as Slack date markup, which every reader sees in their own zone
+ * (`<!date^1798210800^{date_short_pretty} at {time}|2026-12-25 15:00 UTC>`); the fallback is
+ * the workflow's own wording for clients that cannot render it.
+ * https://docs.slack.dev/messaging/formatting-message-text#date-formatting
+ */
+export function slackDate(iso: string): string {
+  const seconds = Math.floor(Date.parse(iso) / 1000);
+  if (Number.isNaN(seconds)) return escapeMrkdwn(describeInstant(iso));
+  return `<!date^${seconds}^{date_short_pretty} at {time}|${escapeMrkdwn(describeInstant(iso))}>`;
+}

@@ -1,0 +1,60 @@
+import type { DateTime } from 'luxon';
+import type { CallHandling } from '../callflow/index.ts';
+import { renderAuditEntry, renderPendingRequest } from '../console/render-workflow.ts';
+import type { WorkflowIntent } from '../language/index.ts';
+import type { Actor, WorkflowOutcome } from '../workflow/index.ts';
+import { answerMessage, outcomeText } from './blocks/index.ts';
+import { NO_POLICY_MESSAGE } from './on-ivr-command.ts';
+import { afterWorkflowOutcome } from './refresh-after-outcome.ts';
+import type { SlackContext } from './slack-context.ts';
+
+/** How many audit entries `/ivr history` shows when not told. */
+const DEFAULT_HISTORY = 10;
+
+/** `/ivr requests | history | audit verify | approve | reject | cancel | undo | replan`, answered ephemerally. */
+export async function carryOutWorkflowCommand(
+  context: SlackContext,
+  actor: Actor,
+  intent: WorkflowIntent,
+  handling: CallHandling,
+  now: DateTime,
+): Promise<{ text: string; blocks?: unknown[] }> {
+  const { workflow } = context;
+  switch (intent.kind) {
+    case 'list-requests': {
+      const pending = await workflow.pending(actor);
+      if (!pending.ok) return { text: pending.message };
+      return answerMessage(pending.value.length === 0 ? ['No requests are waiting for approval.'] : pending.value.flatMap(renderPendingRequest));
+    }
+    case 'history': {
+      const entries = await workflow.history(actor, intent.limit ?? DEFAULT_HISTORY);
+      if (!entries.ok) return { text: entries.message };
+      return answerMessage(entries.value.length === 0 ? ['No changes recorded yet.'] : entries.value.flatMap(renderAuditEntry));
+    }
+    case 'audit-verify': {
+      const verified = await workflow.verifyAudit(actor);
+      if (!verified.ok) return { text: verified.message };
+      const result = verified.value;
+      return { text: result.ok ? `The audit trail is intact: ${result.entries} entries.` : result.message };
+    }
+  }
+  if (context.policy.kind !== 'team') return { text: NO_POLICY_MESSAGE };
+  const outcome = await decide(context, actor, intent, handling, now);
+  await afterWorkflowOutcome(context, outcome);
+  return { text: outcomeText(outcome) };
+}
+
+function decide(context: SlackContext, actor: Actor, intent: Exclude<WorkflowIntent, { kind: 'list-requests' | 'history' | 'audit-verify' }>, handling: CallHandling, now: DateTime): Promise<WorkflowOutcome> {
+  switch (intent.kind) {
+    case 'approve':
+      return context.workflow.approve(intent.requestId, actor);
+    case 'reject':
+      return context.workflow.reject(intent.requestId, actor, intent.reason);
+    case 'cancel':
+      return context.workflow.cancel(intent.requestId, actor);
+    case 'undo':
+      return context.workflow.undo(intent.requestId, actor, handling);
+    case 'replan':
+      return context.workflow.replan(intent.requestId, actor, handling, now);
+  }
+}

@@ -1,0 +1,80 @@
+import { App, type webApi } from '@slack/bolt';
+import type { SlackConfig } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import type { RingCentralGateway } from '../ringcentral/index.ts';
+import { createSlackMessageRefs, type OpenedDatabase, type Stores } from '../store/index.ts';
+import type { ApprovalPolicy, ChangeWorkflow, GroupDirectory } from '../workflow/index.ts';
+import { boltLogger } from './bolt-logger.ts';
+import { publishHome, registerAppHome } from './on-app-home.ts';
+import { registerIvrCommand } from './on-ivr-command.ts';
+import { registerRequestButtons } from './on-request-buttons.ts';
+import { createOutboxDelivery, type OutboxDelivery } from './outbox-delivery.ts';
+import type { SlackContext } from './slack-context.ts';
+
+/** What the Slack app is built from. */
+export interface SlackAppOptions {
+  readonly slack: SlackConfig;
+  readonly policy: ApprovalPolicy;
+  /** The workflow, built with the same `groups` (the Slack user groups of the policy). */
+  readonly workflow: ChangeWorkflow;
+  readonly groups: GroupDirectory;
+  readonly gateway: RingCentralGateway;
+  readonly database: OpenedDatabase;
+  readonly stores: Stores;
+  readonly logger: Logger;
+  /** Web API client options (tests: no retries); merged over Switchboard's defaults. */
+  readonly clientOptions?: webApi.WebClientOptions;
+  /** Hold each HTTP response until the listener finished (tests, FaaS). */
+  readonly processBeforeResponse?: boolean;
+  readonly now?: () => Date;
+}
+
+/** The Bolt app with Switchboard's listeners, and the outbox delivery that posts to channels. */
+export interface SlackApp {
+  readonly app: App;
+  readonly context: SlackContext;
+  readonly delivery: OutboxDelivery;
+}
+
+/**
+ * Builds the Bolt app: HTTP receiver with signature checks, or Socket Mode when an app token is
+ * set. Nothing is contacted until `app.init()` (which checks the bot token with auth.test).
+ */
+export function createSlackApp(options: SlackAppOptions): SlackApp {
+  const { slack } = options;
+  const app = new App({
+    token: slack.botToken,
+    ...(slack.appToken !== undefined ? { socketMode: true, appToken: slack.appToken } : { signingSecret: slack.signingSecret ?? '' }),
+    clientOptions: { ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}), ...options.clientOptions },
+    processBeforeResponse: options.processBeforeResponse ?? false,
+    deferInitialization: true,
+    logger: boltLogger(options.logger),
+  });
+  const { groups } = options;
+  const base = {
+    slack,
+    client: app.client,
+    workflow: options.workflow,
+    gateway: options.gateway,
+    stores: options.stores,
+    refs: createSlackMessageRefs(options.database.db),
+    policy: options.policy,
+    groups,
+    logger: options.logger,
+    homeViewers: new Set<string>(),
+    now: options.now ?? (() => new Date()),
+  };
+  const delivery = createOutboxDelivery(base, async (message) => {
+    // A change ended: the App Home of everyone who looked at it shows the new state.
+    if (!message.kind.startsWith('request-') || message.kind === 'request-pending') return;
+    await Promise.all([...base.homeViewers].map((user) => publishHome(context, user).catch((error: unknown) => options.logger.warn({ err: error }, 'could not refresh App Home'))));
+  });
+  const context: SlackContext = { ...base, deliverSoon: () => delivery.soon() };
+  registerIvrCommand(app, context);
+  registerRequestButtons(app, context);
+  registerAppHome(app, context);
+  app.error(async (error) => {
+    options.logger.error({ err: error }, 'a Slack listener failed');
+  });
+  return { app, context, delivery };
+}

@@ -1,0 +1,54 @@
+import type { App } from '@slack/bolt';
+import { DateTime } from 'luxon';
+import { describeSchedule, describeStatus, describeWeeklySchedule, type CallHandling } from '../callflow/index.ts';
+import { canRequest } from '../workflow/index.ts';
+import { homeView } from './blocks/index.ts';
+import type { SlackContext } from './slack-context.ts';
+
+/** How far ahead App Home lists date rules. */
+const UPCOMING_DAYS = 60;
+
+/** App Home: published when a user opens it, and again for everyone who did after each change. */
+export function registerAppHome(app: App, context: SlackContext): void {
+  app.event('app_home_opened', async ({ event }) => {
+    if (event.tab !== 'home') return;
+    context.homeViewers.add(event.user);
+    await publishHome(context, event.user);
+  });
+}
+
+/** Builds and publishes one user's App Home: where calls go now, hours, upcoming rules, requests, changes. */
+export async function publishHome(context: SlackContext, userId: string): Promise<void> {
+  const actor = { id: userId };
+  const reader = await context.workflow.checkReader(actor);
+  const view = !reader.ok
+    ? homeView({ statusLines: [reader.message], businessHoursLine: '', upcomingRules: [], pending: [], recent: [], canRequest: false })
+    : await readableHome(context, actor);
+  await context.client.views.publish({ user_id: userId, view });
+}
+
+async function readableHome(context: SlackContext, actor: { id: string }) {
+  const handling = await context.gateway.readCallHandling();
+  const now = DateTime.fromJSDate(context.now()).setZone(handling.timeZone);
+  const [pending, recent, mayRequest] = await Promise.all([
+    context.workflow.pending(actor),
+    context.workflow.history(actor, 10),
+    canRequest(context.policy, actor, context.groups),
+  ]);
+  return homeView({
+    statusLines: [...describeStatus(handling, now).lines],
+    businessHoursLine: `Business hours: ${describeWeeklySchedule(handling.businessHours)}`,
+    upcomingRules: upcomingRules(handling, now),
+    pending: pending.ok ? pending.value : [],
+    recent: recent.ok ? recent.value : [],
+    canRequest: context.policy.kind === 'team' && mayRequest,
+  });
+}
+
+/** Date rules in force now or starting within the next 60 days, in rule order. */
+function upcomingRules(handling: CallHandling, now: DateTime): Array<{ name: string; when: string }> {
+  const horizon = now.plus({ days: UPCOMING_DAYS });
+  return handling.customRules
+    .filter((rule) => rule.schedule.kind === 'dates' && rule.schedule.ranges.some((range) => DateTime.fromISO(range.to) > now && DateTime.fromISO(range.from) < horizon))
+    .map((rule) => ({ name: rule.name, when: describeSchedule(rule.schedule, handling.timeZone) }));
+}

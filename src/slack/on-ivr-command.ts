@@ -1,0 +1,63 @@
+import type { App } from '@slack/bolt';
+import { DateTime } from 'luxon';
+import { describeTimeZone, proposalRefusalMessage, proposeChange } from '../callflow/index.ts';
+import { COMMAND_REFERENCE, isChangeIntent, parseCommand, refusalMessage, type Intent } from '../language/index.ts';
+import { isQuestion, questionAnswerLines } from '../console/answer-question.ts';
+import { canApprove, canRequest, POLICY_VARIABLES, type Actor } from '../workflow/index.ts';
+import { answerMessage, helpMessage, previewMessage } from './blocks/index.ts';
+import { carryOutWorkflowCommand } from './carry-out-workflow-command.ts';
+import { slackActor } from './slack-actor.ts';
+import type { SlackContext } from './slack-context.ts';
+
+/** The message shown when changes are asked for while no approval policy is set. */
+export const NO_POLICY_MESSAGE = `Switchboard changes nothing from Slack until an approval policy is set: ask your admin to set ${POLICY_VARIABLES.slice(0, 2).join(' and ')} (and optionally ${POLICY_VARIABLES.slice(2).join(', ')}).`;
+
+/**
+ * `/ivr <command>` (and `/ivr-dev`): acknowledged at once, then RingCentral is read and the answer
+ * goes back through response_url: help, an answer, a refusal, the outcome of a workflow command,
+ * or the preview of a change with a Request approval button.
+ */
+export function registerIvrCommand(app: App, context: SlackContext): void {
+  app.command(/^\/ivr(-dev)?$/, async ({ command, ack, respond }) => {
+    await ack();
+    const actor = slackActor({ id: command.user_id, name: command.user_name });
+    try {
+      await respond({ response_type: 'ephemeral', ...(await answerIvrCommand(context, actor, command.text.trim())) });
+    } catch (error) {
+      context.logger.error({ err: error, command: command.text }, 'the /ivr command failed');
+      await respond({ response_type: 'ephemeral', text: `Sorry, that failed: ${(error as Error).message}` });
+    }
+  });
+}
+
+/** The reply to one `/ivr` text, as a message payload. */
+export async function answerIvrCommand(context: SlackContext, actor: Actor, text: string): Promise<{ text: string; blocks?: unknown[] }> {
+  if (text === '' || text.toLowerCase() === 'help') {
+    const [mayRequest, mayApprove] = await Promise.all([
+      canRequest(context.policy, actor, context.groups),
+      canApprove(context.policy, actor, context.groups),
+    ]);
+    return helpMessage(COMMAND_REFERENCE, context.policy.kind === 'team' && mayRequest, context.policy.kind === 'team' && mayApprove);
+  }
+  const reader = await context.workflow.checkReader(actor);
+  if (!reader.ok) return { text: reader.message };
+  const handling = await context.gateway.readCallHandling();
+  const now = DateTime.fromJSDate(context.now()).setZone(handling.timeZone);
+  const parsed = parseCommand(text, { ...handling, now });
+  if (!parsed.ok) return { text: refusalMessage(parsed.code, parsed.text, parsed.candidates) };
+  const intent: Intent = parsed.intent;
+  if (isQuestion(intent)) return answerMessage(questionAnswerLines(intent, handling, now));
+  if (!isChangeIntent(intent)) return carryOutWorkflowCommand(context, actor, intent, handling, now);
+  const proposal = proposeChange(handling, intent, now);
+  if (!proposal.ok) return { text: proposalRefusalMessage(proposal.code, proposal.id) };
+  if (proposal.plan.length === 0) return { text: 'Call handling is already like that; nothing would change.' };
+  return previewMessage({
+    commandText: text,
+    zoneLine: `Times in ${describeTimeZone(handling.timeZone, now)}.`,
+    changes: proposal.changes,
+    warnings: proposal.warnings,
+    // Editing in a form arrives with the modals; until then the preview offers request and cancel.
+    actions: (await canRequest(context.policy, actor, context.groups)) ? ['request-approval', 'cancel'] : ['cancel'],
+    approvalsConfigured: context.policy.kind === 'team',
+  });
+}

@@ -1,0 +1,69 @@
+import { webApi } from '@slack/bolt';
+import type { Config } from '../config.ts';
+import { EXIT, writeLine, type CliIo } from '../console/cli-io.ts';
+import { openWorkflowSession } from '../console/open-workflow-session.ts';
+import { createLogger } from '../logger.ts';
+import { isRingCentralApiError } from '../ringcentral/index.ts';
+import { isStoreError } from '../store/index.ts';
+import { describePolicy, POLICY_VARIABLES } from '../workflow/index.ts';
+import { createSlackApp } from './create-slack-app.ts';
+import { createSlackGroupDirectory } from './slack-group-directory.ts';
+
+/**
+ * `npm start` with SLACK_BOT_TOKEN set: the Slack bot, over HTTP on PORT or over Socket Mode when
+ * SLACK_APP_TOKEN is set, until SIGINT or SIGTERM. Returns the exit code.
+ */
+export async function runSlackBot(config: Config, io: CliIo): Promise<number> {
+  const slack = config.slack;
+  if (slack === undefined) throw new Error('runSlackBot needs SLACK_BOT_TOKEN');
+  const logger = createLogger({ level: config.logLevel });
+  const groupsClient = new webApi.WebClient(slack.botToken, slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {});
+  const groups = createSlackGroupDirectory(groupsClient);
+  let session;
+  try {
+    session = await openWorkflowSession(config, logger, groups);
+  } catch (error) {
+    if (!isStoreError(error) && !isRingCentralApiError(error)) throw error;
+    writeLine(io.stderr, error.message);
+    return EXIT.ringCentralFailure;
+  }
+  session.notices.forEach((line) => writeLine(io.stderr, line));
+  if (config.policy.kind !== 'team') {
+    writeLine(io.stderr, `No approval policy is set, so the bot answers questions but changes nothing: set ${POLICY_VARIABLES.slice(0, 2).join(' and ')} to let it change call handling.`);
+  } else {
+    writeLine(io.stderr, describePolicy(config.policy));
+  }
+  const { app, delivery } = createSlackApp({
+    slack,
+    policy: config.policy,
+    workflow: session.workflow,
+    groups,
+    gateway: session.ringCentral.gateway,
+    database: session.database,
+    stores: session.stores,
+    logger,
+  });
+  try {
+    await app.init();
+  } catch (error) {
+    writeLine(io.stderr, `Slack refused the bot token (${(error as Error).message}): check SLACK_BOT_TOKEN.`);
+    await session.close();
+    return EXIT.usage;
+  }
+  if (slack.appToken !== undefined) {
+    await app.start();
+    writeLine(io.stdout, 'Switchboard is connected to Slack over Socket Mode.');
+  } else {
+    await app.start(slack.port);
+    writeLine(io.stdout, `Switchboard is listening for Slack on http://0.0.0.0:${slack.port}/slack/events`);
+  }
+  delivery.start();
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await delivery.stop();
+  await app.stop();
+  await session.close();
+  return EXIT.ok;
+}

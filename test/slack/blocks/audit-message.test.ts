@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { findBlockKitViolation } from '../../../src/slack/block-kit-limits.ts';
+import { auditMessage } from '../../../src/slack/blocks/index.ts';
+import { actionIds, allText, buttonOf, hasHostileToken, manyChanges, sampleEntry } from './block-fixtures.ts';
+
+describe('auditMessage', () => {
+  it('says who asked for what, when, who approved, what RingCentral did and the outcome', () => {
+    const text = allText(auditMessage(sampleEntry(), { undoable: true, requestId: 12 }).blocks);
+    expect(text).toContain('Request 12 applied');
+    expect(text).toContain('<@U0REQUESTER> asked:\n>route to voicemail on Dec 25');
+    expect(text).toContain('*Approved by*\n<@U0APPROVER>');
+    expect(text).toContain('*RingCentral*\n1 operation: 1 done');
+    expect(text).toContain('|2026-12-20 15:00 UTC>');
+    expect(text).toContain('*What changed:*\n• New custom rule "Dec 25"');
+    expect(text).toContain('Applied 1 operation.');
+  });
+
+  it('offers Undo with the request id when undoable', () => {
+    const { blocks } = auditMessage(sampleEntry(), { undoable: true, requestId: 12 });
+    expect(actionIds(blocks)).toEqual(['undo_request']);
+    expect(buttonOf(blocks, 'undo_request')?.value).toBe('12');
+  });
+
+  it('offers no Undo when not undoable', () => {
+    expect(actionIds(auditMessage(sampleEntry(), { undoable: false, requestId: 12 }).blocks)).toEqual([]);
+  });
+
+  it('counts failed and skipped operations of a failed change', () => {
+    const entry = sampleEntry({
+      event: 'failed',
+      operations: [
+        { operation: { kind: 'create-rule' } as never, result: 'done' },
+        { operation: { kind: 'create-rule' } as never, result: 'failed', error: 'CMN-101' },
+        { operation: { kind: 'create-rule' } as never, result: 'skipped' },
+      ],
+      summary: 'RingCentral refused <b>: CMN-101; rolled back.',
+    });
+    const text = allText(auditMessage(entry, { undoable: false, requestId: 12 }).blocks);
+    expect(text).toContain('Request 12 failed');
+    expect(text).toContain('3 operations: 1 done, 1 failed, 1 skipped');
+    expect(text).toContain('*What was asked:*');
+    expect(text).toContain('RingCentral refused &lt;b&gt;');
+  });
+
+  it('titles rolled-back changes and undos', () => {
+    expect(auditMessage(sampleEntry({ event: 'rolled-back' }), { undoable: false, requestId: 12 }).text).toContain('Request 12 rolled back');
+    expect(auditMessage(sampleEntry({ commandText: 'undo 9' }), { undoable: true, requestId: 12, undoOf: 9 }).text).toContain('Request 12 undid request 9');
+  });
+
+  it('says no approval was needed when the policy let it through', () => {
+    expect(allText(auditMessage(sampleEntry({ approvedBy: [] }), { undoable: false, requestId: 12 }).blocks)).toContain('no approval needed');
+  });
+
+  it('keeps the limits and escapes everything with 500 hostile changes', () => {
+    const message = auditMessage(sampleEntry({ changes: manyChanges(500), commandText: `<!channel> ${'c'.repeat(5000)}` }), { undoable: true, requestId: 12 });
+    expect(findBlockKitViolation('message', message)).toBeUndefined();
+    expect(hasHostileToken(allText(message))).toBe(false);
+    expect(actionIds(message.blocks)).toEqual(['undo_request']);
+  });
+});

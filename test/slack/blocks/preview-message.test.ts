@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { findBlockKitViolation } from '../../../src/slack/block-kit-limits.ts';
+import { previewMessage, type PreviewInput } from '../../../src/slack/blocks/index.ts';
+import { actionIds, allText, buttonOf, hasHostileToken } from './block-fixtures.ts';
+
+const base: PreviewInput = {
+  commandText: 'route to voicemail on Dec 25',
+  zoneLine: 'Times in US/Eastern (EST).',
+  changes: [{ kind: 'rule-added', text: 'New custom rule "Dec 25" on Dec 25, 2026 (all day): Main Voicemail (ext 300).' }],
+  warnings: [{ code: 'dst-change-day', text: 'Mar 8 is a daylight-saving change day.' }],
+  actions: ['request-approval', 'edit', 'cancel'],
+};
+
+describe('previewMessage', () => {
+  it('shows the command, the zone, the diff as bullets and the warnings', () => {
+    const message = previewMessage(base);
+    const text = allText(message.blocks);
+    expect(text).toContain('>route to voicemail on Dec 25');
+    expect(text).toContain('Times in US/Eastern (EST).');
+    expect(text).toContain('• New custom rule "Dec 25" on Dec 25, 2026 (all day): Main Voicemail (ext 300).');
+    expect(text).toContain(':warning: Mar 8 is a daylight-saving change day.');
+    expect(message.text).toContain('route to voicemail on Dec 25');
+  });
+
+  it('offers Request approval, Edit and Cancel, the first two carrying only the command text', () => {
+    const { blocks } = previewMessage(base);
+    expect(actionIds(blocks)).toEqual(['request_approval', 'edit_request', 'cancel_preview']);
+    expect(buttonOf(blocks, 'request_approval')).toMatchObject({ value: 'route to voicemail on Dec 25', style: 'primary' });
+    expect(buttonOf(blocks, 'edit_request')?.value).toBe('route to voicemail on Dec 25');
+    expect(buttonOf(blocks, 'cancel_preview')?.value).toBeUndefined();
+  });
+
+  it('says approvals are not configured instead of offering Request approval under the local-admin policy', () => {
+    const { blocks } = previewMessage({ ...base, approvalsConfigured: false });
+    expect(actionIds(blocks)).toEqual(['edit_request', 'cancel_preview']);
+    expect(allText(blocks)).toContain('Approvals are not configured');
+  });
+
+  it('offers no Request approval when nothing would change', () => {
+    const { blocks } = previewMessage({ ...base, changes: [], warnings: [] });
+    expect(actionIds(blocks)).toEqual(['edit_request', 'cancel_preview']);
+    expect(allText(blocks)).toContain('Nothing would change');
+  });
+
+  it('shows only the buttons asked for', () => {
+    expect(actionIds(previewMessage({ ...base, actions: ['cancel'] }).blocks)).toEqual(['cancel_preview']);
+  });
+
+  it('escapes rule names and command text so they ping nobody', () => {
+    const message = previewMessage({
+      ...base,
+      commandText: 'route to voicemail on Dec 25 named "<!channel>"',
+      changes: [{ kind: 'rule-added', text: 'New custom rule "<!channel>" on Dec 25: <@U1>.' }],
+    });
+    expect(hasHostileToken(allText(message.blocks))).toBe(false);
+    expect(hasHostileToken(message.text)).toBe(false);
+    expect(allText(message.blocks)).toContain('&lt;!channel&gt;');
+    // The button value is data, not mrkdwn: the server parses it again as typed.
+    expect(buttonOf(message.blocks, 'request_approval')?.value).toBe('route to voicemail on Dec 25 named "<!channel>"');
+  });
+
+  it('drops the buttons that carry the command when it is longer than a button value can be', () => {
+    const message = previewMessage({ ...base, commandText: `route to voicemail ${'x'.repeat(5000)}` });
+    expect(actionIds(message.blocks)).toEqual(['cancel_preview']);
+    expect(allText(message.blocks)).toContain('too long to request from a button');
+    expect(findBlockKitViolation('message', message)).toBeUndefined();
+  });
+
+  it('cuts 500 changes to the message limits with "and N more"', () => {
+    const changes = Array.from({ length: 500 }, (_, index) => ({ kind: 'rule-added' as const, text: `Change ${index} ${'x'.repeat(100)}` }));
+    const message = previewMessage({ ...base, changes });
+    expect(findBlockKitViolation('message', message)).toBeUndefined();
+    expect(allText(message.blocks)).toMatch(/…and \d+ more/);
+    expect(allText(message.blocks)).toContain('• Change 0 ');
+  });
+});
