@@ -20,11 +20,12 @@ export interface OutboxDelivery {
 }
 
 export function createOutboxDelivery(context: Omit<SlackContext, 'deliverSoon'>, onDelivered: (message: OutboxMessage) => Promise<void> = async () => {}): OutboxDelivery {
-  let running: Promise<number> | undefined;
-  let again = false;
+  // One delivery at a time in this process, so a message is never posted twice by two passes.
+  let queue: Promise<number> = Promise.resolve(0);
+  let waiting: Promise<number> | undefined;
   let timer: NodeJS.Timeout | undefined;
 
-  const deliverDue = async (): Promise<number> => {
+  const deliverOnce = async (): Promise<number> => {
     const due = await context.stores.outbox.due(context.now().toISOString(), BATCH);
     let sent = 0;
     for (const message of due) {
@@ -42,37 +43,35 @@ export function createOutboxDelivery(context: Omit<SlackContext, 'deliverSoon'>,
     return sent;
   };
 
-  const run = (): void => {
-    if (running !== undefined) {
-      again = true;
-      return;
-    }
-    running = deliverDue()
-      .catch((error: unknown) => {
-        context.logger.error({ err: error }, 'outbox delivery failed');
-        return 0;
-      })
-      .finally(() => {
-        running = undefined;
-        if (again) {
-          again = false;
-          run();
-        }
-      });
+  const deliverDue = (): Promise<number> => {
+    // Calls made while a pass is queued share that pass: it will see their messages too.
+    waiting ??= queue.then(() => {
+      waiting = undefined;
+      return deliverOnce();
+    });
+    queue = waiting.catch((error: unknown) => {
+      context.logger.error({ err: error }, 'outbox delivery failed');
+      return 0;
+    });
+    return waiting;
+  };
+
+  const soon = (): void => {
+    deliverDue().catch(() => undefined);
   };
 
   return {
     deliverDue,
-    soon: run,
+    soon,
     start() {
-      timer ??= setInterval(run, TICK_MS);
+      timer ??= setInterval(soon, TICK_MS);
       timer.unref();
-      run();
+      soon();
     },
     async stop() {
       if (timer !== undefined) clearInterval(timer);
       timer = undefined;
-      await running;
+      await queue;
     },
   };
 }

@@ -1,0 +1,163 @@
+import { expect, it } from 'vitest';
+import { describeEachDatabase } from '../support/use-test-databases.ts';
+import { ALICE, APPROVAL_CHANNEL, AUDIT_CHANNEL, BOB, CAROL, MALLORY, useSlackAppHarness, type RunningSlackApp } from '../support/slack-app-harness.ts';
+
+const { harness, fake, start } = useSlackAppHarness();
+
+/** Every action id on a message's buttons. */
+function actionIds(blocks: ReadonlyArray<unknown> | undefined): string[] {
+  return JSON.stringify(blocks ?? []).match(/"action_id":"([^"]+)"/g)?.map((match) => match.slice(13, -1)) ?? [];
+}
+
+/** Alice asks for a change through the preview; returns the pending request's approval message. */
+async function requestThroughPreview(app: RunningSlackApp, text: string) {
+  const typed = await app.driver.slashCommand({ user: ALICE, text });
+  expect(typed.status).toBe(200);
+  const preview = fake().responseMessages(typed.responseUrlId!).at(-1)!;
+  expect(preview.text + JSON.stringify(preview.blocks)).toContain('Main Voicemail');
+  expect(actionIds(preview.blocks)).toContain('request_approval');
+  const clicked = await app.driver.clickButton({ user: ALICE, actionId: 'request_approval', value: text, container: { kind: 'ephemeral', blocks: preview.blocks } });
+  expect(clicked.status).toBe(200);
+  expect(fake().responseMessages(clicked.responseUrlId!).at(-1)?.text).toMatch(/request \d+ pending/i);
+  await app.slackApp.delivery.deliverDue();
+  const approval = fake().messages(APPROVAL_CHANNEL).at(-1)!;
+  expect(actionIds(approval.blocks)).toEqual(expect.arrayContaining(['approve_request', 'reject_request']));
+  return approval;
+}
+
+describeEachDatabase(
+  'the /ivr story',
+  (database) => {
+    it('previews, requests, is approved by a teammate, changes RingCentral, posts the audit, and undoes', async () => {
+      const app = await start(database());
+      try {
+        const stateBefore = await harness.emulatorState();
+        const approval = await requestThroughPreview(app, 'route to voicemail on Dec 25');
+        expect((await harness.readHandling()).customRules.some((rule) => rule.name === 'Dec 25, 2026')).toBe(false);
+
+        await app.driver.clickButton({ user: BOB, actionId: 'approve_request', message: { channel: APPROVAL_CHANNEL, ts: approval.ts } });
+        await app.slackApp.delivery.deliverDue();
+
+        expect((await harness.readHandling()).customRules.some((rule) => rule.name === 'Dec 25, 2026')).toBe(true);
+        const decided = fake().messages(APPROVAL_CHANNEL).find((message) => message.ts === approval.ts)!;
+        expect(actionIds(decided.blocks)).toEqual([]);
+        expect(decided.text + JSON.stringify(decided.blocks)).toMatch(/approved by/i);
+        const audit = fake().messages(AUDIT_CHANNEL).at(-1)!;
+        expect(JSON.stringify(audit.blocks)).toContain('Dec 25, 2026');
+        expect(actionIds(audit.blocks)).toContain('undo_request');
+
+        await app.driver.clickButton({ user: ALICE, actionId: 'undo_request', message: { channel: AUDIT_CHANNEL, ts: audit.ts } });
+        await app.slackApp.delivery.deliverDue();
+        const undoApproval = fake().messages(APPROVAL_CHANNEL).at(-1)!;
+        expect(undoApproval.ts).not.toBe(approval.ts);
+        await app.driver.clickButton({ user: CAROL, actionId: 'approve_request', message: { channel: APPROVAL_CHANNEL, ts: undoApproval.ts } });
+        await app.slackApp.delivery.deliverDue();
+        expect(await harness.emulatorState()).toEqual(stateBefore);
+        expect(fake().messages(AUDIT_CHANNEL)).toHaveLength(2);
+      } finally {
+        await app.close();
+      }
+    });
+
+    it('refuses self-approval and tells the second approver who already approved', async () => {
+      const app = await start(database());
+      try {
+        const typed = await app.driver.slashCommand({ user: BOB, text: 'route to voicemail on Dec 25' });
+        const preview = fake().responseMessages(typed.responseUrlId!).at(-1)!;
+        await app.driver.clickButton({ user: BOB, actionId: 'request_approval', value: 'route to voicemail on Dec 25', container: { kind: 'ephemeral', blocks: preview.blocks } });
+        await app.slackApp.delivery.deliverDue();
+        const approval = fake().messages(APPROVAL_CHANNEL).at(-1)!;
+
+        await app.driver.clickButton({ user: BOB, actionId: 'approve_request', message: { channel: APPROVAL_CHANNEL, ts: approval.ts } });
+        expect(fake().ephemerals(APPROVAL_CHANNEL).at(-1)).toMatchObject({ user: BOB });
+        expect(fake().ephemerals(APPROVAL_CHANNEL).at(-1)?.text).toContain('someone else has to approve');
+        expect((await harness.readHandling()).customRules.some((rule) => rule.name === 'Dec 25, 2026')).toBe(false);
+
+        // Both clicks on the message as rendered before the first one updated it (a double click).
+        const requestId = String((await database().stores.requests.list({ statuses: ['pending'], limit: 1 }))[0]!.id);
+        await app.driver.clickButton({ user: CAROL, actionId: 'approve_request', value: requestId, message: { channel: APPROVAL_CHANNEL, ts: approval.ts } });
+        await app.driver.clickButton({ user: CAROL, actionId: 'approve_request', value: requestId, message: { channel: APPROVAL_CHANNEL, ts: approval.ts } });
+        const second = fake().ephemerals(APPROVAL_CHANNEL).at(-1)!;
+        expect(second.user).toBe(CAROL);
+        expect(second.text).toMatch(/already approved|approved by .*and applied/i);
+        expect((await harness.readHandling()).customRules.filter((rule) => rule.name === 'Dec 25, 2026')).toHaveLength(1);
+      } finally {
+        await app.close();
+      }
+    });
+
+    it('answers a stale approval with what changed, and leaves RingCentral alone', async () => {
+      const app = await start(database());
+      try {
+        const approval = await requestThroughPreview(app, 'route to voicemail on Dec 25');
+        await harness.putEmulatorState(await harness.emulatorState().then((state) => {
+          const copy = structuredClone(state) as { answeringRules: Array<{ name?: string; type?: string }> };
+          // Another admin adds a rule in the portal: the new rule would now come after theirs.
+          const { uri: _uri, ...vip } = copy.answeringRules.find((rule) => rule.name === 'VIP callers') as { uri?: string; name?: string };
+          copy.answeringRules.push({ ...vip, id: '33000000099', name: 'Added in the portal' } as never);
+          return copy;
+        }));
+        const stateBefore = await harness.emulatorState();
+        await app.driver.clickButton({ user: BOB, actionId: 'approve_request', message: { channel: APPROVAL_CHANNEL, ts: approval.ts } });
+        expect(fake().ephemerals(APPROVAL_CHANNEL).at(-1)?.text).toMatch(/stale/);
+        expect(await harness.emulatorState()).toEqual(stateBefore);
+        const decided = fake().messages(APPROVAL_CHANNEL).find((message) => message.ts === approval.ts)!;
+        expect(actionIds(decided.blocks)).toEqual([]);
+      } finally {
+        await app.close();
+      }
+    });
+
+    it('keeps an audit post through a Slack 429 and a missing channel, and delivers it later', async () => {
+      const app = await start(database());
+      try {
+        const approval = await requestThroughPreview(app, 'route to voicemail on Dec 25');
+        fake().injectFault({ method: 'chat.postMessage', status: 429, retryAfterSeconds: 1, times: 1 });
+        await app.driver.clickButton({ user: BOB, actionId: 'approve_request', message: { channel: APPROVAL_CHANNEL, ts: approval.ts } });
+        await app.slackApp.delivery.deliverDue();
+        expect(fake().messages(AUDIT_CHANNEL)).toHaveLength(1);
+
+        const second = await requestThroughPreview(app, 'route to voicemail on Dec 26');
+        fake().injectFault({ method: 'chat.postMessage', error: 'channel_not_found', times: 1 });
+        await app.driver.clickButton({ user: BOB, actionId: 'approve_request', message: { channel: APPROVAL_CHANNEL, ts: second.ts } });
+        await app.slackApp.delivery.deliverDue();
+        expect(fake().messages(AUDIT_CHANNEL)).toHaveLength(1);
+        app.advance(60_000);
+        await app.slackApp.delivery.deliverDue();
+        expect(fake().messages(AUDIT_CHANNEL)).toHaveLength(2);
+      } finally {
+        await app.close();
+      }
+    }, 20_000);
+
+    it('does nothing for unsigned, badly signed or stale requests', async () => {
+      const app = await start(database());
+      try {
+        for (const signing of ['bad', 'stale', 'missing'] as const) {
+          const result = await app.driver.slashCommand({ user: ALICE, text: 'route to voicemail on Dec 25', signing });
+          expect(result.status).toBe(401);
+          expect(fake().responses(result.responseUrlId!)).toEqual([]);
+        }
+      } finally {
+        await app.close();
+      }
+    });
+
+    it('answers questions, and refuses politely what a user may not do', async () => {
+      const app = await start(database());
+      try {
+        const status = await app.driver.slashCommand({ user: ALICE, text: 'test Dec 24 10am from +1 415 555 0100' });
+        expect(fake().responseMessages(status.responseUrlId!).at(-1)?.text).toContain('VIP callers');
+        const denied = await app.driver.slashCommand({ user: MALLORY, text: 'status' });
+        expect(fake().responseMessages(denied.responseUrlId!).at(-1)?.text).toMatch(/may not read/);
+        const help = await app.driver.slashCommand({ user: CAROL, text: '' });
+        const helpText = JSON.stringify(fake().responseMessages(help.responseUrlId!).at(-1));
+        expect(helpText).toContain('approve');
+        expect(helpText).not.toContain('route to');
+      } finally {
+        await app.close();
+      }
+    });
+  },
+  { freshForEachTest: true },
+);

@@ -1,0 +1,308 @@
+/**
+ * The Web API methods the bot uses, with Slack's success shapes and error codes
+ * (shapes: ../shared/slack/java-slack-sdk-json-samples/api; errors: ../shared/slack/slack-api-ref).
+ */
+import { DateTime } from 'luxon';
+import { checkMessage, checkView } from './block-kit-guard.ts';
+import { TRIGGER_TTL_MS, type FakeSlackState, type StoredMessage, type StoredView } from './fake-slack-state.ts';
+
+/** A Web API answer body: `{ ok: true, … }` or `{ ok: false, error, … }`. */
+export type WebApiAnswer = { readonly ok: boolean; readonly error?: string } & Record<string, unknown>;
+
+type Args = Readonly<Record<string, unknown>>;
+type Method = (state: FakeSlackState, args: Args) => WebApiAnswer;
+
+const fail = (error: string, extra: Record<string, unknown> = {}): WebApiAnswer => ({ ok: false, error, ...extra });
+const str = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/** Answers one Web API call against the fake's state. */
+export function answerWebApiMethod(state: FakeSlackState, method: string, args: Args): WebApiAnswer {
+  const handler = METHODS[method];
+  return handler ? handler(state, args) : fail('unknown_method');
+}
+
+const METHODS: Readonly<Record<string, Method>> = {
+  'auth.test': (state) => ({
+    ok: true,
+    url: `https://${state.identity.teamDomain}.slack.com/`,
+    team: 'Fake Workspace',
+    user: state.identity.botName,
+    team_id: state.identity.teamId,
+    user_id: state.identity.botUserId,
+    bot_id: state.identity.botId,
+    app_id: state.identity.appId,
+    is_enterprise_install: false,
+  }),
+
+  'chat.postMessage': (state, args) => {
+    const target = resolvePostableChannel(state, args.channel);
+    if (typeof target !== 'string') return target;
+    const problem = checkMessage(args);
+    if (problem) return problem;
+    const message: StoredMessage = {
+      channel: target,
+      ts: state.nextTs(),
+      text: str(args.text) ?? '',
+      blocks: args.blocks as ReadonlyArray<unknown> | undefined,
+      user: state.identity.botUserId,
+      bot_id: state.identity.botId,
+      ...(str(args.thread_ts) ? { thread_ts: str(args.thread_ts) } : {}),
+      ...(args.metadata !== undefined ? { metadata: args.metadata } : {}),
+    };
+    const list = state.messages.get(target) ?? [];
+    list.push(message);
+    state.messages.set(target, list);
+    return { ok: true, channel: target, ts: message.ts, message: messageJson(message) };
+  },
+
+  'chat.update': (state, args) => {
+    const channel = str(args.channel);
+    if (!channel || !isKnownChannel(state, channel)) return fail('channel_not_found');
+    const message = state.messages.get(channel)?.find((candidate) => candidate.ts === str(args.ts));
+    if (!message) return fail('message_not_found');
+    if (message.user !== state.identity.botUserId) return fail('cant_update_message');
+    const problem = checkMessage({ text: args.text ?? message.text, blocks: args.blocks ?? message.blocks });
+    if (problem) return problem;
+    // Slack keeps the old text and blocks when an update leaves them out; an empty array removes the blocks.
+    if (args.text !== undefined) message.text = String(args.text);
+    if (args.blocks !== undefined) message.blocks = args.blocks as ReadonlyArray<unknown>;
+    if (args.metadata !== undefined) message.metadata = args.metadata;
+    message.edited = { user: state.identity.botUserId, ts: state.nextTs() };
+    return { ok: true, channel, ts: message.ts, text: message.text, message: messageJson(message) };
+  },
+
+  'chat.postEphemeral': (state, args) => {
+    const target = resolvePostableChannel(state, args.channel);
+    if (typeof target !== 'string') return target;
+    const user = str(args.user);
+    if (!user || !state.users.has(user)) return fail('user_not_in_channel');
+    const problem = checkMessage(args);
+    if (problem) return problem;
+    const messageTs = state.nextTs();
+    state.ephemerals.push({ channel: target, user, message_ts: messageTs, text: str(args.text) ?? '', blocks: args.blocks as ReadonlyArray<unknown> | undefined });
+    return { ok: true, message_ts: messageTs };
+  },
+
+  'chat.getPermalink': (state, args) => {
+    const channel = str(args.channel);
+    if (!channel || !isKnownChannel(state, channel)) return fail('channel_not_found');
+    const message = state.messages.get(channel)?.find((candidate) => candidate.ts === str(args.message_ts));
+    if (!message) return fail('message_not_found');
+    return { ok: true, channel, permalink: `https://${state.identity.teamDomain}.slack.com/archives/${channel}/p${message.ts.replace('.', '')}` };
+  },
+
+  // A trigger id opens one view, for the user whose interaction issued it.
+  'views.open': (state, args) => {
+    const trigger = useTrigger(state, args.trigger_id);
+    return trigger.refusal ?? storeView(state, args.view, { user: trigger.user, previous: undefined });
+  },
+
+  'views.push': (state, args) => {
+    const trigger = useTrigger(state, args.trigger_id);
+    return trigger.refusal ?? storeView(state, args.view, { user: trigger.user, previous: undefined });
+  },
+
+  'views.update': (state, args) => {
+    const existing = findView(state, args);
+    if (!existing) return fail('not_found');
+    if (str(args.hash) && args.hash !== existing.hash) return fail('hash_conflict');
+    return storeView(state, args.view, { user: existing.user, previous: existing });
+  },
+
+  'views.publish': (state, args) => {
+    const user = str(args.user_id);
+    if (!user) return fail('invalid_arguments', { response_metadata: { messages: ['[ERROR] missing required field: user_id'] } });
+    const homeId = state.homeViews.get(user);
+    const existing = homeId ? state.views.get(homeId) : undefined;
+    if (existing && str(args.hash) && args.hash !== existing.hash) return fail('hash_conflict');
+    return storeView(state, args.view, { user, previous: existing, home: true });
+  },
+
+  'users.info': (state, args) => {
+    const user = state.users.get(str(args.user) ?? '');
+    if (!user) return fail('user_not_found');
+    const zone = DateTime.fromMillis(state.now()).setZone(user.tz);
+    return {
+      ok: true,
+      user: {
+        id: user.id,
+        team_id: state.identity.teamId,
+        name: user.name,
+        real_name: user.real_name,
+        deleted: user.deleted ?? false,
+        tz: user.tz,
+        tz_label: zone.offsetNameLong ?? user.tz,
+        tz_offset: zone.offset * 60,
+        is_admin: user.is_admin ?? false,
+        is_owner: false,
+        is_primary_owner: false,
+        is_restricted: false,
+        is_ultra_restricted: false,
+        is_bot: false,
+        is_app_user: false,
+        updated: Math.floor(state.now() / 1000),
+        profile: { real_name: user.real_name, display_name: user.name, real_name_normalized: user.real_name, display_name_normalized: user.name, team: state.identity.teamId },
+      },
+    };
+  },
+
+  'usergroups.list': (state, args) => ({
+    ok: true,
+    usergroups: [...state.groups.values()].map((group) => ({
+      id: group.id,
+      team_id: state.identity.teamId,
+      is_usergroup: true,
+      is_subteam: true,
+      name: group.name ?? group.handle,
+      description: '',
+      handle: group.handle,
+      is_external: false,
+      date_create: 1_700_000_000,
+      date_update: 1_700_000_000,
+      date_delete: 0,
+      created_by: state.identity.botUserId,
+      prefs: { channels: [], groups: [] },
+      user_count: group.users.length,
+      ...(args.include_users === true || args.include_users === 'true' ? { users: [...group.users] } : {}),
+    })),
+  }),
+
+  'usergroups.users.list': (state, args) => {
+    const group = state.groups.get(str(args.usergroup) ?? '');
+    return group ? { ok: true, users: [...group.users] } : fail('no_such_subteam');
+  },
+
+  'conversations.info': (state, args) => {
+    const id = str(args.channel) ?? '';
+    if (id.startsWith('D') && [...state.users.keys()].some((user) => state.dmChannelOf(user) === id)) {
+      return { ok: true, channel: { id, is_channel: false, is_group: false, is_im: true, is_private: true, is_member: true, is_archived: false } };
+    }
+    const channel = state.channels.get(id);
+    if (!channel) return fail('channel_not_found');
+    return {
+      ok: true,
+      channel: {
+        id: channel.id,
+        name: channel.name,
+        name_normalized: channel.name,
+        is_channel: !channel.isPrivate,
+        is_group: channel.isPrivate ?? false,
+        is_im: false,
+        is_mpim: false,
+        is_private: channel.isPrivate ?? false,
+        is_archived: false,
+        is_general: false,
+        is_member: channel.isMember,
+        created: 1_700_000_000,
+        creator: state.identity.botUserId,
+      },
+    };
+  },
+
+  'conversations.open': (state, args) => {
+    const users = (str(args.users) ?? '').split(',').filter(Boolean);
+    if (users.length === 0) return fail('users_list_not_supplied');
+    if (users.length > 1) return fail('method_not_supported_for_channel_type');
+    const [user] = users as [string];
+    if (!state.users.has(user)) return fail('user_not_found');
+    return { ok: true, no_op: true, already_open: true, channel: { id: state.dmChannelOf(user) } };
+  },
+};
+
+/** The channel id a message may be posted to, or the error Slack gives (user ids post into the bot's DM). */
+function resolvePostableChannel(state: FakeSlackState, raw: unknown): string | WebApiAnswer {
+  const given = str(raw);
+  if (!given) return fail('channel_not_found');
+  if (/^[UW]/.test(given)) return state.users.has(given) ? state.dmChannelOf(given) : fail('channel_not_found');
+  if (given.startsWith('D')) return isKnownChannel(state, given) ? given : fail('channel_not_found');
+  const name = given.replace(/^#/, '');
+  const channel = state.channels.get(given) ?? [...state.channels.values()].find((candidate) => candidate.name === name);
+  if (!channel) return fail('channel_not_found');
+  if (!channel.isMember) return fail('not_in_channel');
+  return channel.id;
+}
+
+function isKnownChannel(state: FakeSlackState, id: string): boolean {
+  return state.channels.has(id) || [...state.users.keys()].some((user) => state.dmChannelOf(user) === id);
+}
+
+function messageJson(message: StoredMessage): Record<string, unknown> {
+  return {
+    type: 'message',
+    user: message.user,
+    bot_id: message.bot_id,
+    text: message.text,
+    ts: message.ts,
+    ...(message.blocks ? { blocks: message.blocks } : {}),
+    ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),
+    ...(message.edited ? { edited: message.edited } : {}),
+  };
+}
+
+/** Consumes a trigger id: Slack honours each one once, within 3 seconds of the interaction. */
+function useTrigger(state: FakeSlackState, raw: unknown): { readonly refusal?: WebApiAnswer; readonly user?: string | undefined } {
+  const id = str(raw);
+  if (!id) return { refusal: fail('invalid_arguments', { response_metadata: { messages: ['[ERROR] missing required field: trigger_id'] } }) };
+  const trigger = state.triggers.get(id);
+  if (!trigger) return { refusal: fail('invalid_trigger_id') };
+  if (trigger.used) return { refusal: fail('exchanged_trigger_id') };
+  if (state.now() - trigger.issuedAt > TRIGGER_TTL_MS) return { refusal: fail('expired_trigger_id') };
+  trigger.used = true;
+  return { user: trigger.user };
+}
+
+function findView(state: FakeSlackState, args: Args): StoredView | undefined {
+  const byId = str(args.view_id);
+  if (byId) return state.views.get(byId);
+  const external = str(args.external_id);
+  return external ? [...state.views.values()].find((view) => view.body.external_id === external) : undefined;
+}
+
+function storeView(
+  state: FakeSlackState,
+  raw: unknown,
+  where: { readonly user: string | undefined; readonly previous: StoredView | undefined; readonly home?: boolean },
+): WebApiAnswer {
+  const problem = checkView(raw, where.home ? 'home' : undefined);
+  if (problem) return problem;
+  const body = raw as Record<string, unknown>;
+  const type = body.type === 'home' ? 'home' : 'modal';
+  // An update keeps the view id; a push or open makes a new one.
+  const id = where.previous?.id ?? state.nextId('V');
+  const view: StoredView = {
+    id,
+    type,
+    user: where.user,
+    root_view_id: where.previous?.root_view_id ?? id,
+    previous_view_id: where.previous?.previous_view_id ?? null,
+    body,
+    hash: `${Math.floor(state.now() / 1000)}.${state.nextId('h')}`,
+  };
+  state.views.set(id, view);
+  if (type === 'home' && where.user) state.homeViews.set(where.user, id);
+  return { ok: true, view: viewJson(state, view) };
+}
+
+/** A view as Slack returns it and sends it back in interaction payloads. */
+export function viewJson(state: FakeSlackState, view: StoredView, values: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: view.id,
+    team_id: state.identity.teamId,
+    type: view.type,
+    blocks: [],
+    private_metadata: '',
+    callback_id: '',
+    external_id: '',
+    clear_on_close: false,
+    notify_on_close: false,
+    submit_disabled: false,
+    ...view.body,
+    state: { values },
+    hash: view.hash,
+    root_view_id: view.root_view_id,
+    previous_view_id: view.previous_view_id,
+    app_id: state.identity.appId,
+    app_installed_team_id: state.identity.teamId,
+    bot_id: state.identity.botId,
+  };
+}

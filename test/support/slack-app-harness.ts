@@ -1,0 +1,95 @@
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { silentLogger } from '../../src/logger.ts';
+import { createSlackApp, type SlackApp } from '../../src/slack/create-slack-app.ts';
+import { createStores } from '../../src/store/index.ts';
+import { noGroups, type ApprovalPolicy } from '../../src/workflow/index.ts';
+import { startFakeSlack, type FakeSlack } from './fake-slack/index.ts';
+import { createSlackDriver, type SlackDriver } from './slack-driver.ts';
+import type { TestDatabase } from './use-test-databases.ts';
+import { teamPolicy, useWorkflowHarness, type WorkflowHarness } from './workflow-harness.ts';
+
+export const BOT_TOKEN = 'xoxb-test-switchboard';
+export const SIGNING_SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
+export const APPROVAL_CHANNEL = 'C0APPROVALS';
+export const AUDIT_CHANNEL = 'C0AUDITLOG';
+export const ALICE = 'U0ALICE';
+export const BOB = 'U0BOB';
+export const CAROL = 'U0CAROL';
+export const MALLORY = 'U0MALLORY';
+
+/** Alice and Bob ask, Bob and Carol approve: Slack user ids, as the bot sees people. */
+export const SLACK_POLICY: ApprovalPolicy = teamPolicy({
+  requesters: [ALICE, BOB].map((id) => ({ kind: 'user', id })),
+  approvers: [BOB, CAROL].map((id) => ({ kind: 'user', id })),
+});
+
+/** One running Slack app for a test: the real Bolt HTTP app, its fake Slack, a driver. */
+export interface RunningSlackApp {
+  readonly slackApp: SlackApp;
+  readonly driver: SlackDriver;
+  /** Moves the app's clock (expiry, outbox retries). */
+  readonly advance: (ms: number) => void;
+  close(): Promise<void>;
+}
+
+/**
+ * The fake Slack (started once per file, reset before each test) and the emulator; `start` runs
+ * the real Bolt HTTP app on a loopback port over a test database with signed requests.
+ */
+export function useSlackAppHarness(): { harness: WorkflowHarness; fake: () => FakeSlack; start: (database: TestDatabase, policy?: ApprovalPolicy) => Promise<RunningSlackApp> } {
+  const harness = useWorkflowHarness();
+  let fake: FakeSlack | undefined;
+  beforeAll(async () => {
+    fake = await startFakeSlack({ botToken: BOT_TOKEN });
+    for (const [id, name] of [[ALICE, 'alice'], [BOB, 'bob'], [CAROL, 'carol'], [MALLORY, 'mallory']] as const) {
+      fake.addUser({ id, name, real_name: name, tz: 'America/New_York' });
+    }
+    fake.addChannel({ id: APPROVAL_CHANNEL, name: 'phone-approvals', isMember: true });
+    fake.addChannel({ id: AUDIT_CHANNEL, name: 'phone-audit', isMember: true });
+  });
+  afterAll(async () => {
+    await fake?.close();
+  });
+  beforeEach(() => fake?.reset());
+  const running = (): FakeSlack => {
+    if (fake === undefined) throw new Error('the fake Slack starts in beforeAll');
+    return fake;
+  };
+  return {
+    harness,
+    fake: running,
+    start: async (database, policy = SLACK_POLICY) => {
+      let now = Date.parse('2026-11-25T17:00:00Z');
+      const { workflow, context } = harness.workflow(database, { policy, clock: () => new Date(now) });
+      const slackApp = createSlackApp({
+        slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, appToken: undefined, apiUrl: running().url, port: 0, approvalChannel: APPROVAL_CHANNEL, auditChannel: AUDIT_CHANNEL },
+        policy,
+        workflow,
+        groups: noGroups,
+        gateway: context.gateway,
+        database,
+        stores: createStores(database.db),
+        logger: silentLogger,
+        // One quick retry: with none, the Web API client gives up after waiting out a 429.
+        clientOptions: { retryConfig: { retries: 1, minTimeout: 0, maxTimeout: 0 } },
+        processBeforeResponse: true,
+        now: () => new Date(now),
+      });
+      await slackApp.app.init();
+      const server = (await slackApp.app.start({ port: 0, host: '127.0.0.1' })) as unknown as { address(): AddressInfo };
+      const driver = createSlackDriver({ appUrl: `http://127.0.0.1:${server.address().port}`, signingSecret: SIGNING_SECRET, fake: running() });
+      return {
+        slackApp,
+        driver,
+        advance: (ms) => {
+          now += ms;
+        },
+        close: async () => {
+          await slackApp.delivery.stop();
+          await slackApp.app.stop();
+        },
+      };
+    },
+  };
+}
