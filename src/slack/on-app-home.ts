@@ -1,8 +1,9 @@
-import type { App } from '@slack/bolt';
+import type { App, types } from '@slack/bolt';
 import { DateTime } from 'luxon';
 import { describeSchedule, describeStatus, describeWeeklySchedule, type CallHandling } from '../callflow/index.ts';
 import { canRequest } from '../workflow/index.ts';
 import { homeView } from './blocks/index.ts';
+import { escapeMrkdwn } from './escape-mrkdwn.ts';
 import type { SlackContext } from './slack-context.ts';
 
 /** How far ahead App Home lists date rules. */
@@ -21,9 +22,8 @@ export function registerAppHome(app: App, context: SlackContext): void {
 export async function publishHome(context: SlackContext, userId: string): Promise<void> {
   const actor = { id: userId };
   const reader = await context.workflow.checkReader(actor);
-  const view = !reader.ok
-    ? homeView({ statusLines: [reader.message], businessHoursLine: '', upcomingRules: [], pending: [], recent: [], canRequest: false })
-    : await readableHome(context, actor);
+  // Someone who may not read sees only the refusal, not empty lists that look like the company's state.
+  const view = !reader.ok ? refusedHome(reader.message) : await readableHome(context, actor);
   await context.client.views.publish({ user_id: userId, view });
 }
 
@@ -37,12 +37,17 @@ async function readableHome(context: SlackContext, actor: { id: string }) {
   ]);
   return homeView({
     statusLines: [...describeStatus(handling, now).lines],
-    businessHoursLine: `Business hours: ${describeWeeklySchedule(handling.businessHours)}`,
+    // The view puts the "Business hours:" label in front.
+    businessHoursLine: describeWeeklySchedule(handling.businessHours),
     upcomingRules: upcomingRules(handling, now),
     pending: pending.ok ? pending.value : [],
     recent: recent.ok ? recent.value : [],
     canRequest: context.policy.kind === 'team' && mayRequest,
   });
+}
+
+function refusedHome(message: string): types.HomeView {
+  return { type: 'home', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(message) } }] };
 }
 
 /** Date rules in force now or starting within the next 60 days, in rule order. */

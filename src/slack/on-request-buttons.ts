@@ -42,7 +42,8 @@ export function registerRequestButtons(app: App, context: SlackContext): void {
     const reason = Object.values(view.state.values.reason ?? {})[0]?.value ?? undefined;
     const outcome = await context.workflow.reject(id, slackActor(body.user), reason?.trim() || undefined);
     if (outcome.code !== 'rejected') {
-      await ack({ response_action: 'errors', errors: { reason: outcomeText(outcome).slice(0, 150) } });
+      // Slack shows input errors as plain text: the workflow's sentence, not the mrkdwn note.
+      await ack({ response_action: 'errors', errors: { reason: outcome.message.slice(0, 150) } });
       return;
     }
     await ack();

@@ -54,7 +54,7 @@ export async function rejectRequest(context: WorkflowContext, id: number, approv
   if (request.status !== 'pending') return describeDecided(context, id);
   if (isExpired(context, request)) return expireRequest(context, request);
   const summary = `Request ${id} was rejected by ${approver.id}${reason ? `: ${reason}` : '.'}`;
-  const done = await recordOutcome(context, request, { to: 'rejected', event: 'rejected', summary, update: { decidedBy: approver.id } });
+  const done = await recordOutcome(context, request, { to: 'rejected', event: 'rejected', summary, update: { decidedBy: approver.id, reason: reason ?? '' } });
   return done === undefined ? describeDecided(context, id) : { code: 'rejected', message: summary, request: done };
 }
 

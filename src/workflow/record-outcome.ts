@@ -31,7 +31,8 @@ export async function recordOutcome(
 ): Promise<ChangeRequest | undefined> {
   const ended = await context.requests.transition(request.id, request.status, request.version, ending.to, {
     ...ending.update,
-    reason: ending.summary,
+    // The summary, unless the ending names its own reason (a rejecter's words, kept as typed).
+    reason: ending.update?.reason ?? ending.summary,
     applyingOwner: null,
     applyingLeaseUntil: null,
     updatedAt: nowIso(context),
