@@ -2,7 +2,7 @@ import type { DateTime } from 'luxon';
 import { describeTimeZone, proposalRefusalMessage, proposeChange, type CallHandling } from '../callflow/index.ts';
 import type { Config } from '../config.ts';
 import type { ChangeIntent, Intent } from '../language/index.ts';
-import type { Actor, ChangeWorkflow, Readout, WorkflowOutcome } from '../workflow/index.ts';
+import { needsApproval, type Actor, type ChangeWorkflow, type Readout, type WorkflowOutcome } from '../workflow/index.ts';
 import { answerQuestion, isQuestion } from './answer-question.ts';
 import { EXIT, writeLine, type CliIo } from './cli-io.ts';
 import { exitCodeFor, renderAuditEntry, renderPendingRequest } from './render-workflow.ts';
@@ -16,8 +16,23 @@ export interface CommandRun {
   readonly now: DateTime;
   readonly workflow: ChangeWorkflow;
   readonly policy: Config['policy'];
-  readonly options: { readonly json: boolean; readonly yes: boolean };
+  readonly options: CommandOptions;
 }
+
+/** How a command's answer is given, and how a change is confirmed. */
+export interface CommandOptions {
+  readonly json: boolean;
+  /** `run --yes`: the local admin applies a change without being asked. */
+  readonly yes: boolean;
+  /** The console asks before every change; `run` has none and takes --yes instead. */
+  readonly confirm?: ConfirmChange;
+}
+
+/**
+ * Shows a change's preview and asks `question` ("Apply this change?", "Ask for approval?");
+ * true when the person at the console said yes.
+ */
+export type ConfirmChange = (preview: ReadonlyArray<string>, question: string) => Promise<boolean>;
 
 /** How many audit entries `history` shows when not told. */
 const DEFAULT_HISTORY = 10;
@@ -25,7 +40,8 @@ const DEFAULT_HISTORY = 10;
 /**
  * Runs one understood command and prints the answer; returns the exit code. Questions are
  * answered; workflow commands go to the workflow; a change is previewed and then requested (the
- * local admin applies it at once with --yes; under a team policy it waits for approval).
+ * local admin applies it at once with --yes; under a team policy it waits for approval). With
+ * `confirm` (the console), every change and undo is previewed and asked about first.
  */
 export async function carryOutCommand(run: CommandRun, io: CliIo): Promise<number> {
   const { intent, workflow, actor } = run;
@@ -42,12 +58,14 @@ export async function carryOutCommand(run: CommandRun, io: CliIo): Promise<numbe
     case 'cancel':
       return report(await workflow.cancel(intent.requestId, actor), run, io);
     case 'undo': {
-      if (run.policy.kind === 'local-admin' && !run.options.yes) {
+      const { confirm } = run.options;
+      if (confirm !== undefined || (run.policy.kind === 'local-admin' && !run.options.yes)) {
         const planned = await workflow.previewUndo(intent.requestId, run.handling);
         if (!planned.ok) return report(planned.outcome, run, io);
         const lines = planned.changes.map((change) => `- ${change.text}`);
         if (lines.length === 0) lines.push(`Call handling is already as it was before request ${intent.requestId}; nothing would change.`);
-        return showPreview(io, lines, planned.changes.length > 0);
+        if (confirm === undefined || planned.changes.length === 0) return showPreview(io, lines, planned.changes.length > 0);
+        if (!(await confirm(lines, questionFor(run, 'undo')))) return declined(io);
       }
       return report(await workflow.undo(intent.requestId, actor, run.handling), run, io);
     }
@@ -83,6 +101,12 @@ async function requestChange(run: CommandRun & { readonly intent: ChangeIntent }
     ...proposal.changes.map((change) => `- ${change.text}`),
     ...proposal.warnings.map((warning) => `Warning: ${warning.text}`),
   ];
+  const { confirm } = run.options;
+  if (confirm !== undefined && proposal.plan.length > 0) {
+    if (!(await confirm(preview, questionFor(run, run.intent.kind)))) return declined(io);
+    const outcome = await run.workflow.requestChange({ text: run.text, intent: run.intent, requester: run.actor, handling: run.handling, at: run.now });
+    return report(outcome, run, io, { changes: proposal.changes, warnings: proposal.warnings });
+  }
   const previewOnly = proposal.plan.length === 0 || (run.policy.kind === 'local-admin' && !run.options.yes);
   if (previewOnly && run.options.json) {
     writeLine(io.stdout, JSON.stringify({ applied: false, changes: proposal.changes, warnings: proposal.warnings, plan: proposal.plan }, null, 2));
@@ -92,6 +116,17 @@ async function requestChange(run: CommandRun & { readonly intent: ChangeIntent }
   const outcome = await run.workflow.requestChange({ text: run.text, intent: run.intent, requester: run.actor, handling: run.handling, at: run.now });
   if (!run.options.json && exitCodeFor(outcome.code) === EXIT.ok) preview.forEach((line) => writeLine(io.stdout, line));
   return report(outcome, run, io, { changes: proposal.changes, warnings: proposal.warnings });
+}
+
+/** The console's question: a change that waits for approvers is asked for, any other is applied. */
+function questionFor(run: CommandRun, kind: Intent['kind']): string {
+  return needsApproval(run.policy, kind) ? 'Ask for approval?' : 'Apply this change?';
+}
+
+/** The answer when the person at the console says no to a change. */
+function declined(io: CliIo): number {
+  writeLine(io.stdout, 'Nothing changed.');
+  return EXIT.ok;
 }
 
 /** Shows what a change would do for the local admin to confirm; nothing is stored or sent. */

@@ -1,5 +1,7 @@
 /** The streams and environment a CLI invocation works with; tests pass their own. */
 export interface CliIo {
+  /** Where the console reads commands; the process's stdin when not given. */
+  readonly stdin?: NodeJS.ReadableStream;
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream;
   readonly env: Readonly<Record<string, string | undefined>>;

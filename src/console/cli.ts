@@ -1,37 +1,38 @@
 import { runEmulatorCommand } from '../emulator/index.ts';
+import { MAIN_HELP, SUBCOMMAND_HELP, SUBCOMMANDS, type Subcommand } from './cli-help.ts';
 import { EXIT, writeLine, type CliIo } from './cli-io.ts';
 import { runAuditCommand } from './run-audit-command.ts';
+import { runConsole } from './run-console.ts';
 import { runOneCommand } from './run-one-command.ts';
+import { startSwitchboard } from './start-switchboard.ts';
 
-const HELP = `Usage: switchboard <subcommand> [options]
-
-Subcommands:
-  run [--now TIME] [--as NAME] [--yes] [--json] "<command>"
-                 Run one command, e.g. "status", "route to voicemail on Dec 25" or "approve 12".
-                 Uses RINGCENTRAL_SERVER_URL when set, else the embedded emulator.
-                 --as NAME acts as that user under the approval policy (SWITCHBOARD_* variables).
-  audit verify   Check that no audit entry was edited or removed (needs only the database).
-  emulator [--port N] [--state FILE] [--client-id ID] [--client-secret SECRET] [--jwt JWT] [--no-rate-limits]
-                 Serve the RingCentral emulator on 127.0.0.1.
-
-Exit codes: 0 done, 1 refused or invalid input (nothing changed), 2 usage error,
-3 RingCentral, database or network failure.`;
+const HELP_FLAGS: ReadonlySet<string> = new Set(['--help', '-h']);
 
 /** Runs the `switchboard` command line and returns its exit code. */
 export async function main(argv: ReadonlyArray<string>, io: CliIo = processIo()): Promise<number> {
   const [subcommand, ...rest] = argv;
+  if (isSubcommand(subcommand) && rest.some((arg) => HELP_FLAGS.has(arg))) {
+    writeLine(io.stdout, SUBCOMMAND_HELP[subcommand]);
+    return EXIT.ok;
+  }
   switch (subcommand) {
+    case 'start':
+      return startSwitchboard(rest, io);
+    case 'console':
+      return runConsole(rest, io);
     case 'run':
       return runOneCommand(rest, io);
     case 'audit':
       return runAuditCommand(rest, io);
     case 'emulator':
       return runEmulatorCommand([...rest], io);
-    case undefined:
     case 'help':
+      writeLine(io.stdout, isSubcommand(rest[0]) ? SUBCOMMAND_HELP[rest[0]] : MAIN_HELP);
+      return EXIT.ok;
+    case undefined:
     case '--help':
     case '-h':
-      writeLine(io.stdout, HELP);
+      writeLine(io.stdout, MAIN_HELP);
       return subcommand === undefined ? EXIT.usage : EXIT.ok;
     default:
       writeLine(io.stderr, `Unknown subcommand "${subcommand}". Run "switchboard --help" to see the subcommands.`);
@@ -39,6 +40,10 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo = processIo())
   }
 }
 
+function isSubcommand(word: string | undefined): word is Subcommand {
+  return SUBCOMMANDS.some((subcommand) => subcommand === word);
+}
+
 function processIo(): CliIo {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env };
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
 }

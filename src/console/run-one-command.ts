@@ -1,15 +1,11 @@
-import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import { DateTime } from 'luxon';
-import { parseCommand, refusalMessage } from '../language/index.ts';
 import { createLogger } from '../logger.ts';
-import { isRingCentralApiError } from '../ringcentral/index.ts';
-import { isStoreError } from '../store/index.ts';
-import type { Actor } from '../workflow/index.ts';
-import { carryOutCommand } from './carry-out-command.ts';
 import { EXIT, writeLine, type CliIo } from './cli-io.ts';
 import { loadCliConfig } from './load-cli-config.ts';
+import { isActorName, localActor } from './local-actor.ts';
 import { openWorkflowSession, type WorkflowSession } from './open-workflow-session.ts';
+import { explainFailure, runCommandLine } from './run-command-line.ts';
+import { withProgress } from './show-progress.ts';
 
 const USAGE = 'Usage: switchboard run [--now TIME] [--as NAME] [--yes] [--json] "<command>"';
 
@@ -32,7 +28,7 @@ export async function runOneCommand(args: ReadonlyArray<string>, io: CliIo): Pro
     writeLine(io.stderr, `No command given. ${USAGE}`);
     return EXIT.usage;
   }
-  if (parsed.values.as !== undefined && !/^@?[\w.@-]{1,80}$/u.test(parsed.values.as)) {
+  if (parsed.values.as !== undefined && !isActorName(parsed.values.as)) {
     writeLine(io.stderr, `--as "${parsed.values.as}" is not a user id or name: use letters, digits, dots and dashes, e.g. --as alice.`);
     return EXIT.usage;
   }
@@ -41,59 +37,21 @@ export async function runOneCommand(args: ReadonlyArray<string>, io: CliIo): Pro
   const logger = createLogger({ level: config.logLevel });
   let session: WorkflowSession | undefined;
   try {
-    session = await openWorkflowSession(config, logger);
+    session = await withProgress(io.stderr, 'Connecting to RingCentral…', () => openWorkflowSession(config, logger));
     session.notices.forEach((line) => writeLine(io.stderr, line));
-    const handling = await session.ringCentral.gateway.readCallHandling();
-    const now = readNow(parsed.values.now, handling.timeZone);
-    if (!now.ok) {
-      writeLine(io.stderr, now.message);
-      return EXIT.usage;
-    }
-    const result = parseCommand(text, { ...handling, now: now.at });
-    if (!result.ok) {
-      writeLine(io.stderr, refusalMessage(result.code, result.text, result.candidates));
-      return EXIT.refused;
-    }
-    const actor = actorFor(parsed.values.as);
-    const options = { json: parsed.values.json === true, yes: parsed.values.yes === true };
-    return await carryOutCommand(
-      { text, intent: result.intent, actor, handling, now: now.at, workflow: session.workflow, policy: config.policy, options },
-      io,
-    );
+    const line = {
+      text,
+      actor: localActor(parsed.values.as),
+      now: parsed.values.now,
+      options: { json: parsed.values.json === true, yes: parsed.values.yes === true },
+    };
+    return (await runCommandLine(line, session, config.policy, io)).code;
   } catch (error) {
-    if (isRingCentralApiError(error)) {
-      const hint = error.code === 'unauthorized' ? ' Check RINGCENTRAL_CLIENT_ID, RINGCENTRAL_CLIENT_SECRET and RINGCENTRAL_JWT.' : '';
-      writeLine(io.stderr, `${error.message}${hint}`);
-      return EXIT.ringCentralFailure;
-    }
-    const storeFailure = isStoreError(error) ? error : session?.explainStoreFailure(error);
-    if (storeFailure !== undefined) {
-      writeLine(io.stderr, storeFailure.message);
-      return EXIT.ringCentralFailure;
-    }
-    throw error;
+    const message = explainFailure(error, session);
+    if (message === undefined) throw error;
+    writeLine(io.stderr, message);
+    return EXIT.ringCentralFailure;
   } finally {
     await session?.close();
   }
-}
-
-/** `--as NAME`, else the local account's user name: the one local admin of a console. */
-function actorFor(as: string | undefined): Actor {
-  const id = as ?? localUserName();
-  return { id, name: id };
-}
-
-function localUserName(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return 'local-admin';
-  }
-}
-
-function readNow(text: string | undefined, timeZone: string): { ok: true; at: DateTime } | { ok: false; message: string } {
-  if (text === undefined) return { ok: true, at: DateTime.now().setZone(timeZone) };
-  const at = DateTime.fromISO(text, { zone: timeZone, setZone: false });
-  if (!at.isValid) return { ok: false, message: `--now "${text}" is not an ISO date-time. Try --now 2026-12-24T10:00.` };
-  return { ok: true, at: at.setZone(timeZone) };
 }

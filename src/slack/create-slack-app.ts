@@ -7,6 +7,7 @@ import type { ApprovalPolicy, ChangeWorkflow, GroupDirectory } from '../workflow
 import { boltLogger } from './bolt-logger.ts';
 import { publishHome, registerAppHome } from './on-app-home.ts';
 import { registerIvrCommand } from './on-ivr-command.ts';
+import { registerModals } from './on-modals.ts';
 import { registerRequestButtons } from './on-request-buttons.ts';
 import { createOutboxDelivery, type OutboxDelivery } from './outbox-delivery.ts';
 import type { SlackContext } from './slack-context.ts';
@@ -73,6 +74,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   registerIvrCommand(app, context);
   registerRequestButtons(app, context);
   registerAppHome(app, context);
+  registerModals(app, context);
   app.error(async (error) => {
     options.logger.error({ err: error }, 'a Slack listener failed');
   });

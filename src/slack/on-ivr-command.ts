@@ -6,6 +6,7 @@ import { isQuestion, questionAnswerLines } from '../console/answer-question.ts';
 import { canApprove, canRequest, POLICY_VARIABLES, type Actor } from '../workflow/index.ts';
 import { answerMessage, helpMessage, previewMessage } from './blocks/index.ts';
 import { carryOutWorkflowCommand } from './carry-out-workflow-command.ts';
+import { openEditor } from './modals/open-editor.ts';
 import { slackActor } from './slack-actor.ts';
 import type { SlackContext } from './slack-context.ts';
 
@@ -18,10 +19,17 @@ export const NO_POLICY_MESSAGE = `Switchboard changes nothing from Slack until a
  * or the preview of a change with a Request approval button.
  */
 export function registerIvrCommand(app: App, context: SlackContext): void {
-  app.command(/^\/ivr(-dev)?$/, async ({ command, ack, respond }) => {
+  app.command(/^\/ivr(-dev)?$/, async ({ command, ack, respond, client }) => {
     await ack();
     const actor = slackActor({ id: command.user_id, name: command.user_name });
     try {
+      // `edit`, `edit hours`, `edit holidays` and `edit <command>` open an editor modal.
+      const edit = /^edit(?:\s+([\s\S]*))?$/i.exec(command.text.trim());
+      if (edit) {
+        const refusal = await openEditor(context, client, { triggerId: command.trigger_id, actor, text: edit[1] ?? '', channel: command.channel_id });
+        if (refusal !== undefined) await respond({ response_type: 'ephemeral', text: refusal });
+        return;
+      }
       await respond({ response_type: 'ephemeral', ...(await answerIvrCommand(context, actor, command.text.trim())) });
     } catch (error) {
       context.logger.error({ err: error, command: command.text }, 'the /ivr command failed');
@@ -56,8 +64,8 @@ export async function answerIvrCommand(context: SlackContext, actor: Actor, text
     zoneLine: `Times in ${describeTimeZone(handling.timeZone, now)}.`,
     changes: proposal.changes,
     warnings: proposal.warnings,
-    // Editing in a form arrives with the modals; until then the preview offers request and cancel.
-    actions: (await canRequest(context.policy, actor, context.groups)) ? ['request-approval', 'cancel'] : ['cancel'],
+    // The editors ask for approval too, so they are offered only where approvals are configured.
+    actions: (await canRequest(context.policy, actor, context.groups)) ? ['request-approval', ...(context.policy.kind === 'team' ? (['edit'] as const) : []), 'cancel'] : ['cancel'],
     approvalsConfigured: context.policy.kind === 'team',
   });
 }

@@ -1,0 +1,81 @@
+import { COMMAND_REFERENCE } from '../language/index.ts';
+
+/** The subcommands of `switchboard`, each with its own `--help`. */
+export const SUBCOMMANDS = ['start', 'console', 'run', 'audit', 'emulator'] as const;
+
+/** A subcommand of `switchboard`. */
+export type Subcommand = (typeof SUBCOMMANDS)[number];
+
+const EXIT_CODES = `Exit codes: 0 done, 1 refused or invalid input (nothing changed), 2 usage error,
+3 RingCentral, database or network failure.`;
+
+/** `switchboard --help`: every subcommand in a line or two (the README says the same). */
+export const MAIN_HELP = `Usage: switchboard <subcommand> [options]
+
+Subcommands:
+  start          The Slack bot when SLACK_BOT_TOKEN is set, else the console (what npm start runs).
+  console        An interactive console: type commands, confirm changes, try approvals with :as.
+  run [--now TIME] [--as NAME] [--yes] [--json] "<command>"
+                 Run one command, e.g. "status", "route to voicemail on Dec 25" or "approve 12".
+  audit verify   Check that no audit entry was edited or removed (needs only the database).
+  emulator [--port N] [--state FILE] [--client-id ID] [--client-secret SECRET] [--jwt JWT] [--no-rate-limits]
+                 Serve the RingCentral emulator on 127.0.0.1.
+
+Uses RINGCENTRAL_SERVER_URL when set, else the built-in emulator with a demo company.
+"switchboard <subcommand> --help" tells more about one subcommand.
+
+${EXIT_CODES}`;
+
+/** `switchboard <subcommand> --help`. */
+export const SUBCOMMAND_HELP: Readonly<Record<Subcommand, string>> = {
+  start: `Usage: switchboard start   (this is what npm start runs)
+
+Starts the Slack bot when SLACK_BOT_TOKEN is set (Socket Mode when SLACK_APP_TOKEN is set, else
+HTTP on PORT), otherwise the console. Without RINGCENTRAL_SERVER_URL it uses the built-in
+RingCentral emulator with a demo company and says so first.`,
+  console: `Usage: switchboard console
+
+An interactive console with the same commands as "switchboard run" and /ivr in Slack. A change is
+shown first and applied (or, with an approval policy, asked for) only when you answer y.
+Tab completes command words and names; the arrow keys go through earlier commands.
+
+${consoleCommandsHelp()}
+
+It reads commands from a pipe too, and ends with exit code 0 at :quit or the end of input.`,
+  run: `Usage: switchboard run [--now TIME] [--as NAME] [--yes] [--json] "<command>"
+
+Runs one command, e.g. "status", "route to voicemail on Dec 25" or "approve 12".
+  --now TIME  Pretend it is this time (ISO; without an offset it is read in the company time zone).
+  --as NAME   Act as this user (a Slack user id or name) under the approval policy.
+  --yes       As the local admin (no policy set): apply a change or an undo; without it, it is only shown.
+  --json      Print the result as JSON.
+
+${EXIT_CODES}`,
+  audit: `Usage: switchboard audit verify
+
+Checks that no entry of the audit trail was edited or removed. Needs only the database, so it works
+while RingCentral is down. Exit 0 when intact, 1 naming the first broken entry, 3 on a database failure.`,
+  emulator: `Usage: switchboard emulator [--port N] [--state FILE] [--client-id ID] [--client-secret SECRET] [--jwt JWT] [--no-rate-limits]
+
+Serves the RingCentral emulator on 127.0.0.1 and prints "listening on http://127.0.0.1:N" first.
+  --port N            The port (default: any free one).
+  --state FILE        Load the company from this JSON file and save every change back to it.
+  --client-id ID, --client-secret SECRET, --jwt JWT
+                      Accept only these credentials (default: any).
+  --no-rate-limits    Turn off RingCentral's rate limits.`,
+};
+
+/** The console's own commands, for :help and "switchboard console --help". */
+export function consoleCommandsHelp(): string {
+  return `Console commands:
+  :as <user>   Act as another user (a Slack user id or name), e.g. to approve a request; ":as" alone is you again.
+  :now <time>  Pretend it is this time (ISO; without an offset, in the company time zone); ":now" alone is the real clock.
+  :help        The commands.
+  :quit        Leave (Ctrl+D and the end of piped input do too).`;
+}
+
+/** The console's `:help`: every command form from the grammar's own table, then the console's commands. */
+export function consoleHelp(): string {
+  const commands = COMMAND_REFERENCE.flatMap((entry) => [`  ${entry.syntax}`, `      ${entry.description} Example: ${entry.example}`]);
+  return ['Commands:', ...commands, '', consoleCommandsHelp(), 'Tab completes command words and names; the arrow keys go through earlier commands.'].join('\n');
+}

@@ -1,0 +1,84 @@
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { findBlockKitViolation } from '../../src/slack/block-kit-limits.ts';
+import {
+  confirmationView,
+  confirmMetadata,
+  findCountryOptions,
+  holidayDetails,
+  holidayEditorView,
+  hoursEditorView,
+  parseConfirmMetadata,
+  parseViewState,
+  readRouteForm,
+  routeDraftOf,
+  routeEditorView,
+} from '../../src/slack/modals/index.ts';
+import { useWorkflowHarness } from '../support/workflow-harness.ts';
+
+const harness = useWorkflowHarness();
+const at = DateTime.fromISO('2026-11-25T12:00', { zone: 'US/Eastern' });
+
+describe('the editor views', () => {
+  it('keep every Block Kit limit, even with long notes, names and lists', async () => {
+    const handling = await harness.readHandling();
+    const long = 'x'.repeat(5000);
+    const views = [
+      routeEditorView({ note: long, name: 'n'.repeat(30), callers: Array.from({ length: 40 }, () => '+14155550100') }, handling, '{}'),
+      hoursEditorView({ monday: [{ from: 0, to: 60 }, { from: 120, to: 180 }, { from: 240, to: 300 }] }, 'US/Eastern', '{}'),
+      holidayEditorView({ country: 'US', year: 2027 }, 2026, '{}'),
+      confirmationView({
+        commandText: long,
+        zoneLine: 'Times in US/Eastern.',
+        changes: Array.from({ length: 500 }, () => ({ kind: 'rule-added' as const, text: long })) as never,
+        warnings: Array.from({ length: 100 }, () => ({ code: 'overlaps-rule' as const, text: long })),
+        details: holidayDetails(Array.from({ length: 1000 }, () => ({ name: long, date: '2027-01-01' }))),
+        privateMetadata: '{}',
+      }),
+    ];
+    for (const view of views) expect(findBlockKitViolation('modal', view)).toBeUndefined();
+  });
+
+  it('refuses metadata over 3000 characters, and reads back only a valid change Intent', () => {
+    const intent = { kind: 'set-business-hours' as const, businessHours: { monday: [{ from: 540, to: 1020 }] } };
+    const fits = confirmMetadata({ text: 'hours Mon 09:00–17:00 (form)', intent, channel: 'C1' });
+    expect(parseConfirmMetadata(fits)).toEqual({ text: 'hours Mon 09:00–17:00 (form)', intent, channel: 'C1' });
+    expect(confirmMetadata({ text: 'x'.repeat(2000), intent: { ...intent, businessHours: { monday: Array.from({ length: 100 }, () => ({ from: 540, to: 1020 })) } } })).toBeUndefined();
+    expect(parseConfirmMetadata(JSON.stringify({ text: 'status', intent: { kind: 'status' } }))).toBeUndefined();
+    expect(parseConfirmMetadata('not json')).toBeUndefined();
+  });
+
+  it('prefills a dates rule and reads it back as the same Intent', async () => {
+    const handling = await harness.readHandling();
+    const range = { from: '2026-12-24T15:00:00.000-05:00', to: '2026-12-26T00:00:00.000-05:00' };
+    const intent = { kind: 'add-rule' as const, proposedName: 'x', schedule: { kind: 'dates' as const, ranges: [range] }, callers: ['+1415'], calledNumbers: [], target: { kind: 'greeting' as const } };
+    const draft = routeDraftOf(intent, handling.timeZone);
+    expect(draft).toMatchObject({ when: 'dates', dateFrom: '2026-12-24', timeFrom: '15:00', dateTo: '2026-12-25', target: 'greeting' });
+    const state = parseViewState({
+      route_target: { route_target_select: { type: 'external_select', selected_option: { value: 'greeting' } } },
+      route_when: { route_when_input: { type: 'radio_buttons', selected_option: { value: 'dates' } } },
+      route_date_from: { route_date_from_input: { type: 'datepicker', selected_date: draft.dateFrom } },
+      route_time_from: { route_time_from_input: { type: 'timepicker', selected_time: draft.timeFrom } },
+      route_date_to: { route_date_to_input: { type: 'datepicker', selected_date: draft.dateTo } },
+      route_callers: { route_callers_input: { type: 'plain_text_input', value: '+1 415' } },
+    });
+    const read = readRouteForm(state, handling, at);
+    expect(read).toMatchObject({ ok: true, value: { kind: 'add-rule', schedule: { kind: 'dates', ranges: [range] }, callers: ['+1415'], target: { kind: 'greeting' } } });
+  });
+
+  it('puts a caller that is not a number on the callers field', async () => {
+    const handling = await harness.readHandling();
+    const state = parseViewState({
+      route_target: { route_target_select: { type: 'external_select', selected_option: { value: 'greeting' } } },
+      route_when: { route_when_input: { type: 'radio_buttons', selected_option: { value: 'always' } } },
+      route_callers: { route_callers_input: { type: 'plain_text_input', value: '+1 415, mom' } },
+    });
+    expect(readRouteForm(state, handling, at)).toMatchObject({ ok: false, errors: { route_callers: expect.stringContaining('"mom" is not a phone number') } });
+  });
+
+  it('finds countries by name or code, accents aside', () => {
+    expect(findCountryOptions('us').map((option) => option.value)).toContain('US');
+    expect(findCountryOptions('reunion').map((option) => option.value)).toContain('RE');
+    expect(findCountryOptions('a').length).toBeLessThanOrEqual(100);
+  });
+});
