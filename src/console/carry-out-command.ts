@@ -2,10 +2,10 @@ import type { DateTime } from 'luxon';
 import { describeTimeZone, proposalRefusalMessage, proposeChange, type CallHandling } from '../callflow/index.ts';
 import type { Config } from '../config.ts';
 import type { ChangeIntent, Intent } from '../language/index.ts';
-import { needsApproval, type Actor, type ChangeWorkflow, type Readout, type WorkflowOutcome } from '../workflow/index.ts';
-import { answerQuestion, isQuestion } from './answer-question.ts';
+import { describeAuditEntry, describePendingRequest, isQuestion, needsApproval, type Actor, type ChangeWorkflow, type Readout, type WorkflowOutcome } from '../workflow/index.ts';
+import { answerQuestion } from './answer-question.ts';
 import { EXIT, writeLine, type CliIo } from './cli-io.ts';
-import { exitCodeFor, renderAuditEntry, renderPendingRequest } from './render-workflow.ts';
+import { exitCodeFor } from './render-workflow.ts';
 
 /** What one command runs with. */
 export interface CommandRun {
@@ -73,11 +73,11 @@ export async function carryOutCommand(run: CommandRun, io: CliIo): Promise<numbe
       return report(await workflow.replan(intent.requestId, actor, run.handling, run.now), run, io);
     case 'list-requests':
       return print(await workflow.pending(actor), run, io, (requests) =>
-        requests.length === 0 ? ['No requests are waiting for approval.'] : requests.flatMap(renderPendingRequest),
+        requests.length === 0 ? ['No requests are waiting for approval.'] : requests.flatMap(describePendingRequest),
       );
     case 'history':
       return print(await workflow.history(actor, intent.limit ?? DEFAULT_HISTORY), run, io, (entries) =>
-        entries.length === 0 ? ['No changes recorded yet.'] : entries.flatMap(renderAuditEntry),
+        entries.length === 0 ? ['No changes recorded yet.'] : entries.flatMap(describeAuditEntry),
       );
     case 'audit-verify': {
       const verified = await workflow.verifyAudit(actor);

@@ -1,5 +1,4 @@
-import type { AuditEntry, ChangeRequest } from '../store/index.ts';
-import { describeInstant, type WorkflowCode } from '../workflow/index.ts';
+import type { WorkflowCode } from '../workflow/index.ts';
 import { EXIT } from './cli-io.ts';
 
 /** The exit code for a workflow outcome (DESIGN.md contract 1). */
@@ -17,23 +16,4 @@ export function exitCodeFor(code: WorkflowCode): number {
     default:
       return EXIT.refused;
   }
-}
-
-/** A pending request in a few lines: who asked for what, and what it changes. */
-export function renderPendingRequest(request: ChangeRequest): string[] {
-  return [
-    `#${request.id} by ${request.requester} at ${describeInstant(request.createdAt)}, expires ${describeInstant(request.expiresAt)}: ${request.commandText}`,
-    ...request.changes.map((change) => `    - ${change.text}`),
-    ...request.warnings.map((warning) => `    Warning: ${warning.text}`),
-  ];
-}
-
-/** One audit entry in one line, plus its changes. */
-export function renderAuditEntry(entry: AuditEntry): string[] {
-  const request = entry.requestId === undefined ? '' : `request ${entry.requestId} `;
-  const approved = entry.approvedBy.length > 0 ? `, approved by ${entry.approvedBy.join(', ')}` : '';
-  return [
-    `${describeInstant(entry.recordedAt)} ${entry.event} ${request}"${entry.commandText}" by ${entry.requestedBy}${approved}: ${entry.summary}`,
-    ...(entry.event === 'applied' || entry.event === 'recovered' ? entry.changes.map((change) => `    - ${change.text}`) : []),
-  ];
 }

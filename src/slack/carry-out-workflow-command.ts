@@ -1,8 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { CallHandling } from '../callflow/index.ts';
-import { renderAuditEntry, renderPendingRequest } from '../console/render-workflow.ts';
 import type { WorkflowIntent } from '../language/index.ts';
-import type { Actor, WorkflowOutcome } from '../workflow/index.ts';
+import { describeAuditEntry, describePendingRequest, type Actor, type WorkflowOutcome } from '../workflow/index.ts';
 import { answerMessage, outcomeText } from './blocks/index.ts';
 import { NO_POLICY_MESSAGE } from './on-ivr-command.ts';
 import { afterWorkflowOutcome } from './refresh-after-outcome.ts';
@@ -24,12 +23,12 @@ export async function carryOutWorkflowCommand(
     case 'list-requests': {
       const pending = await workflow.pending(actor);
       if (!pending.ok) return { text: pending.message };
-      return answerMessage(pending.value.length === 0 ? ['No requests are waiting for approval.'] : pending.value.flatMap(renderPendingRequest));
+      return answerMessage(pending.value.length === 0 ? ['No requests are waiting for approval.'] : pending.value.flatMap(describePendingRequest));
     }
     case 'history': {
       const entries = await workflow.history(actor, intent.limit ?? DEFAULT_HISTORY);
       if (!entries.ok) return { text: entries.message };
-      return answerMessage(entries.value.length === 0 ? ['No changes recorded yet.'] : entries.value.flatMap(renderAuditEntry));
+      return answerMessage(entries.value.length === 0 ? ['No changes recorded yet.'] : entries.value.flatMap(describeAuditEntry));
     }
     case 'audit-verify': {
       const verified = await workflow.verifyAudit(actor);

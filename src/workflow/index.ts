@@ -6,3 +6,5 @@ export { processOwner } from './recover-interrupted.ts';
 export { describeStanding, describeInstant } from './describe-request.ts';
 export { fingerprintCallHandling } from './fingerprint.ts';
 export * from './approval-policy.ts';
+export { isQuestion, questionAnswerLines, type Question } from './answer-question-lines.ts';
+export { describeAuditEntry, describePendingRequest } from './describe-records.ts';
