@@ -1,5 +1,6 @@
 import type { OutboxMessage } from '../store/index.ts';
 import { approvalRequestMessage, auditMessage } from './blocks/index.ts';
+import { escapeMrkdwn } from './escape-mrkdwn.ts';
 import { approvalsRequired, refreshApprovalMessage } from './refresh-approval-message.ts';
 import type { SlackContext } from './slack-context.ts';
 
@@ -98,7 +99,9 @@ async function deliver(context: Omit<SlackContext, 'deliverSoon'>, message: Outb
   }
   const user = message.recipient.startsWith('user:') ? message.recipient.slice('user:'.length) : '';
   // Requests made from the console carry a name, not a Slack user: there is nobody to message.
-  if (/^[UW][A-Z0-9]+$/.test(user)) await context.client.chat.postMessage({ channel: user, text: payload.summary ?? message.kind });
+  if (!/^[UW][A-Z0-9]+$/.test(user)) return;
+  const about = request === undefined ? '' : `Your request ${request.id} (${request.commandText}): `;
+  await context.client.chat.postMessage({ channel: user, text: escapeMrkdwn(`${about}${payload.summary ?? message.kind}`) });
 }
 
 function requireChannel(channel: string | undefined, variable: string): string {

@@ -1,16 +1,19 @@
 import type { AuditEvent, ChangeRequest, OperationResult, RequestStatus, RequestUpdate } from '../store/index.ts';
 import { nowIso, type WorkflowContext } from './workflow-context.ts';
 
-/** Where the message about an ending goes, besides the audit trail. */
-const RECIPIENT: Readonly<Record<AuditEvent, 'audit' | 'requester'>> = {
-  applied: 'audit',
-  recovered: 'audit',
-  failed: 'audit',
-  'rolled-back': 'audit',
-  stale: 'requester',
-  rejected: 'requester',
-  expired: 'requester',
-  cancelled: 'audit',
+/**
+ * Who hears about an ending, besides the audit trail: the audit channel for what reached (or was
+ * meant to reach) RingCentral, and the requester for everything that decides their request.
+ */
+const RECIPIENTS: Readonly<Record<AuditEvent, ReadonlyArray<'audit' | 'requester'>>> = {
+  applied: ['audit', 'requester'],
+  recovered: ['audit', 'requester'],
+  failed: ['audit', 'requester'],
+  'rolled-back': ['audit', 'requester'],
+  stale: ['requester'],
+  rejected: ['requester'],
+  expired: ['requester'],
+  cancelled: ['audit'],
 };
 
 /**
@@ -55,13 +58,14 @@ export async function recordOutcome(
     auditHash: entry.hash,
     updatedAt: nowIso(context),
   });
-  const recipient = RECIPIENT[ending.event] === 'audit' ? 'audit' : `user:${request.requester}`;
-  await context.outbox.enqueue({
-    recipient,
-    kind: `request-${ending.event}`,
-    payload: { requestId: request.id, commandText: request.commandText, summary: ending.summary, auditSeq: entry.seq, undoOf: request.undoOf },
-    dedupeKey: `audit:${entry.seq}`,
-    createdAt: nowIso(context),
-  });
+  for (const recipient of RECIPIENTS[ending.event]) {
+    await context.outbox.enqueue({
+      recipient: recipient === 'audit' ? 'audit' : `user:${request.requester}`,
+      kind: `request-${ending.event}`,
+      payload: { requestId: request.id, commandText: request.commandText, summary: ending.summary, auditSeq: entry.seq, undoOf: request.undoOf },
+      dedupeKey: `${recipient}:${entry.seq}`,
+      createdAt: nowIso(context),
+    });
+  }
   return audited ?? ended;
 }

@@ -44,6 +44,9 @@ describeEachDatabase(
         expect(decided.text + JSON.stringify(decided.blocks)).toMatch(/approved by/i);
         const audit = fake().messages(AUDIT_CHANNEL).at(-1)!;
         expect(JSON.stringify(audit.blocks)).toContain('Dec 25, 2026');
+        // The requester is told too, in a direct message.
+        const told = fake().calls('chat.postMessage').filter((call) => call.args.channel === ALICE);
+        expect(told.map((call) => String(call.args.text))).toEqual([expect.stringMatching(/^Your request \d+ \(route to voicemail on Dec 25\): Applied 1 operation\.$/)]);
         expect(actionIds(audit.blocks)).toContain('undo_request');
 
         await app.driver.clickButton({ user: ALICE, actionId: 'undo_request', message: { channel: AUDIT_CHANNEL, ts: audit.ts } });
