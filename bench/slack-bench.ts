@@ -25,9 +25,10 @@ import { silentLogger } from '../src/logger.ts';
 import { createRingCentralGateway, type RingCentralGateway } from '../src/ringcentral/index.ts';
 import { createSlackApp, type SlackApp } from '../src/slack/create-slack-app.ts';
 import { createStores, openDatabase, type OpenedDatabase } from '../src/store/index.ts';
-import { createChangeWorkflow, noGroups, type ApprovalPolicy } from '../src/workflow/index.ts';
+import { createChangeWorkflow, noGroups } from '../src/workflow/index.ts';
 import { startFakeSlack, type FakeSlack } from '../test/support/fake-slack/index.ts';
 import { createSlackDriver, type SlackDriver } from '../test/support/slack-driver.ts';
+import { benchPolicy, positiveInt } from './bench-support.ts';
 
 const ROUNDS = positiveInt(process.argv[2] ?? process.env.BENCH_ROUNDS, 50);
 const WARM_UP_ROUNDS = 5;
@@ -42,20 +43,7 @@ const BOB = 'U0BOB';
 const APPROVAL_CHANNEL = 'C0APPROVALS';
 const AUDIT_CHANNEL = 'C0AUDITLOG';
 
-const policy: ApprovalPolicy = {
-  kind: 'team',
-  requesters: [{ kind: 'user', id: ALICE }],
-  approvers: [{ kind: 'user', id: BOB }],
-  approvalsRequired: 1,
-  allowSelfApproval: false,
-  requestTtlMs: 24 * 3_600_000,
-  noApprovalFor: [],
-};
-
-function positiveInt(text: string | undefined, fallback: number): number {
-  const value = Number(text);
-  return text !== undefined && Number.isInteger(value) && value > 0 ? value : fallback;
-}
+const policy = benchPolicy(ALICE, BOB);
 
 /** Epoch milliseconds with sub-millisecond precision, shared by this script and the fake Slack. */
 const clock = (): number => performance.timeOrigin + performance.now();

@@ -28,27 +28,15 @@ import { parseCommand, type ChangeIntent } from '../src/language/index.ts';
 import { silentLogger } from '../src/logger.ts';
 import { createRingCentralGateway, type RingCentralGateway } from '../src/ringcentral/index.ts';
 import { createStores, openDatabase, type OpenedDatabase } from '../src/store/index.ts';
-import { createChangeWorkflow, noGroups, type ApprovalPolicy, type ChangeWorkflow } from '../src/workflow/index.ts';
+import { createChangeWorkflow, noGroups, type ChangeWorkflow } from '../src/workflow/index.ts';
+import { benchPolicy, positiveInt } from './bench-support.ts';
 
 const ITERATIONS = positiveInt(process.argv[2] ?? process.env.BENCH_ITERATIONS, 200);
 const WARM_UP = 20;
 const WORKERS = 8;
 const POSTGRES_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-const policy: ApprovalPolicy = {
-  kind: 'team',
-  requesters: [{ kind: 'user', id: 'alice' }],
-  approvers: [{ kind: 'user', id: 'bob' }],
-  approvalsRequired: 1,
-  allowSelfApproval: false,
-  requestTtlMs: 24 * 3_600_000,
-  noApprovalFor: [],
-};
-
-function positiveInt(text: string | undefined, fallback: number): number {
-  const value = Number(text);
-  return text !== undefined && Number.isInteger(value) && value > 0 ? value : fallback;
-}
+const policy = benchPolicy('alice', 'bob');
 
 /** The demo company plus one custom rule per worker, each matched by its own caller ID. */
 function benchState(): EmulatorState {

@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { driveConsole, useConsoleEmulator, type ConsoleDriver, type ConsoleTurn } from './drive-console.ts';
+import { useCliEmulator } from '../support/use-cli-emulator.ts';
+import { driveConsole, type ConsoleDriver, type ConsoleTurn } from './drive-console.ts';
 
 /**
  * `switchboard console` driven through its stdin and stdout (piped, not a terminal), against the
  * emulator over HTTP and a SQLite file in a temporary SWITCHBOARD_DATA_DIR. The clock is fixed
  * with `:now 2026-11-25T12:00` (company time, US/Eastern) in every conversation.
  */
-const emulator = useConsoleEmulator('console');
+const emulator = useCliEmulator('console', { highRateLimits: true });
 
 const CHRISTMAS_RULE = '- New rule "Dec 25, 2026" on Dec 25, 2026 (all day): calls go to Main Voicemail (ext 300)';
 const TEAM = { SWITCHBOARD_REQUESTERS: 'alice', SWITCHBOARD_APPROVERS: 'bob' };

@@ -1,11 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, expect } from 'vitest';
 import { main } from '../../src/console/cli.ts';
-import { createDemoState, startEmulator, type RunningEmulator } from '../../src/emulator/index.ts';
-import type { CliEmulator } from '../support/use-cli-emulator.ts';
 
 /** What the console printed between two prompts. */
 export interface ConsoleTurn {
@@ -85,37 +79,5 @@ export function driveConsole(args: ReadonlyArray<string>, env: Record<string, st
       return exited;
     },
     transcript: () => ({ stdout: out, stderr: err }),
-  };
-}
-
-/**
- * An emulator for console tests: like useCliEmulator, but its rate limits are high instead of
- * off. A console keeps one gateway for many commands, and with no X-Rate-Limit headers the
- * gateway would pace itself at RingCentral's default 50 requests a minute; with them it follows
- * the emulator's counters.
- */
-export function useConsoleEmulator(prefix: string): CliEmulator {
-  let emulator: RunningEmulator | undefined;
-  let dataDir = '';
-  beforeAll(async () => {
-    emulator = await startEmulator({ port: 0, rateLimits: { limits: { Light: 100_000, Medium: 100_000, Heavy: 100_000, Auth: 100_000 } } });
-    dataDir = mkdtempSync(join(tmpdir(), `switchboard-${prefix}-`));
-  });
-  afterAll(async () => {
-    await emulator?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-  const url = (): string => {
-    if (emulator === undefined) throw new Error('the emulator starts in beforeAll');
-    return emulator.url;
-  };
-  return {
-    url,
-    env: () => ({ RINGCENTRAL_SERVER_URL: url(), SWITCHBOARD_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }),
-    resetState: async () => {
-      const response = await fetch(`${url()}/_emulator/state`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(createDemoState()) });
-      expect(response.ok).toBe(true);
-    },
-    state: async <T>() => (await (await fetch(`${url()}/_emulator/state`)).json()) as T,
   };
 }

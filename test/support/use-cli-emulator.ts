@@ -16,12 +16,18 @@ export interface CliEmulator {
   readonly state: <T>() => Promise<T>;
 }
 
-/** Registers beforeAll/afterAll hooks that run one emulator (rate limits off) for a test file. */
-export function useCliEmulator(prefix: string): CliEmulator {
+/**
+ * Registers beforeAll/afterAll hooks that run one emulator for a test file. Rate limits are off,
+ * or with `highRateLimits` very high: a console keeps one gateway for many commands, and with no
+ * X-Rate-Limit headers the gateway paces itself at RingCentral's default 50 requests a minute,
+ * while with them it follows the emulator's counters.
+ */
+export function useCliEmulator(prefix: string, options: { readonly highRateLimits?: boolean } = {}): CliEmulator {
   let emulator: RunningEmulator | undefined;
   let dataDir = '';
   beforeAll(async () => {
-    emulator = await startEmulator({ port: 0, rateLimits: false });
+    const high = 100_000;
+    emulator = await startEmulator({ port: 0, rateLimits: options.highRateLimits ? { limits: { Light: high, Medium: high, Heavy: high, Auth: high } } : false });
     dataDir = mkdtempSync(join(tmpdir(), `switchboard-${prefix}-`));
   });
   afterAll(async () => {
