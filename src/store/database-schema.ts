@@ -10,6 +10,29 @@ export interface Database {
   audit_entries: AuditEntryTable;
   outbox_messages: OutboxMessageTable;
   slack_messages: SlackMessageTable;
+  jobs: JobTable;
+}
+
+/**
+ * A durable scheduled job (a switch notice, a reminder, an auto-revert); `key` is unique so
+ * re-planning the same job keeps one row. A running job is leased: `lease_owner` holds it until
+ * `lease_until`, after which another replica may take it over.
+ */
+export interface JobTable {
+  id: Generated<number>;
+  /** e.g. `switch-on:<rule>:<start>`. */
+  key: string;
+  kind: string;
+  /** JSON: whatever the planner stored. */
+  payload: string;
+  run_at: string;
+  /** `scheduled`, `running`, `done` or `dropped`. */
+  status: string;
+  attempts: number;
+  lease_owner: string | null;
+  lease_until: string | null;
+  last_error: string | null;
+  done_at: string | null;
 }
 
 /** A Slack message posted about a request (its approval message), so a later decision can update it in place. */

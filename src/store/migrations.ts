@@ -97,6 +97,27 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '003-jobs': {
+      async up(db: Kysely<any>): Promise<void> {
+        await db.schema
+          .createTable('jobs')
+          .addColumn('id', generatedId, (column) => (withAutoIncrement ? column.primaryKey().autoIncrement() : column.primaryKey()))
+          .addColumn('key', 'text', (column) => column.notNull().unique())
+          .addColumn('kind', 'text', (column) => column.notNull())
+          .addColumn('payload', 'text', (column) => column.notNull())
+          .addColumn('run_at', 'text', (column) => column.notNull())
+          .addColumn('status', 'text', (column) => column.notNull())
+          .addColumn('attempts', 'integer', (column) => column.notNull())
+          .addColumn('lease_owner', 'text')
+          .addColumn('lease_until', 'text')
+          .addColumn('last_error', 'text')
+          .addColumn('done_at', 'text')
+          .execute();
+        // The claim looks for scheduled jobs by run_at, and for running jobs by lease_until.
+        await db.schema.createIndex('jobs_status_run_at').on('jobs').columns(['status', 'run_at']).execute();
+        await db.schema.createIndex('jobs_status_lease_until').on('jobs').columns(['status', 'lease_until']).execute();
+      },
+    },
   };
 }
 
