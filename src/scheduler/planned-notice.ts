@@ -1,0 +1,19 @@
+/** The kinds of notice a rule's schedule yields, in the order notices at the same instant are listed. */
+export const NOTICE_KINDS = ['switch-off', 'switch-on', 'reminder'] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+/**
+ * A notice to post at a given instant, computed from the call handling by `planNotices`.
+ * `key` is `${kind}:${ruleId}:${rangeStartIso}`: the same rule and range give the same key on every
+ * planning, so a job store can upsert by key and drop the keys no longer planned.
+ */
+export interface PlannedNotice {
+  readonly key: string;
+  readonly kind: NoticeKind;
+  readonly ruleId: string;
+  readonly ruleName: string;
+  /** When to post it, an ISO instant carrying the company's offset at that instant. */
+  readonly at: string;
+  /** The notice in words, e.g. `"Christmas" is now off: calls go to the company greeting again (business hours).` */
+  readonly text: string;
+}
