@@ -2,7 +2,7 @@ import type { CallHandlingChange } from '../callflow/index.ts';
 import type { OperationResult } from './change-request-store.ts';
 
 /** What happened, in the audit trail's words. */
-export const AUDIT_EVENTS = ['applied', 'failed', 'rolled-back', 'stale', 'rejected', 'expired', 'cancelled', 'recovered'] as const;
+export const AUDIT_EVENTS = ['applied', 'failed', 'rolled-back', 'stale', 'rejected', 'expired', 'cancelled', 'recovered', 'drift'] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 
 /** The content of one audit entry, before it is chained. */

@@ -11,6 +11,15 @@ export interface Database {
   outbox_messages: OutboxMessageTable;
   slack_messages: SlackMessageTable;
   jobs: JobTable;
+  watch_state: WatchStateTable;
+}
+
+/** The last call handling the drift watch saw (`id` e.g. `call-handling`). */
+export interface WatchStateTable {
+  id: string;
+  /** JSON: CallHandling. */
+  handling: string;
+  saved_at: string;
 }
 
 /**

@@ -17,6 +17,7 @@ export { openDatabase, type OpenedDatabase } from './open-database.ts';
 export { canonicalJson } from './canonical-json.ts';
 export { isStoreError, StoreError, type StoreErrorCode } from './store-error.ts';
 export { createSlackMessageRefs, type SlackMessageRef, type SlackMessageRefs } from './slack-message-refs.ts';
+export { createWatchStateStore, type WatchedState, type WatchStateStore } from './watch-state.ts';
 export { createJobQueue, type Job, type JobQueue, type JobStatus, type PlannedJob } from './job-queue.ts';
 
 /** The stores the workflow needs. */

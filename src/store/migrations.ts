@@ -118,6 +118,16 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex('jobs_status_lease_until').on('jobs').columns(['status', 'lease_until']).execute();
       },
     },
+    '004-watch-state': {
+      async up(db: Kysely<any>): Promise<void> {
+        await db.schema
+          .createTable('watch_state')
+          .addColumn('id', 'text', (column) => column.primaryKey())
+          .addColumn('handling', 'text', (column) => column.notNull())
+          .addColumn('saved_at', 'text', (column) => column.notNull())
+          .execute();
+      },
+    },
   };
 }
 

@@ -14,6 +14,8 @@ const RECIPIENTS: Readonly<Record<AuditEvent, ReadonlyArray<'audit' | 'requester
   rejected: ['requester'],
   expired: ['requester'],
   cancelled: ['audit'],
+  // Not a request's ending: the drift watch writes its own entry and message.
+  drift: [],
 };
 
 /**

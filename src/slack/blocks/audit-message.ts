@@ -29,6 +29,7 @@ const EVENT_TITLE: Readonly<Record<AuditEvent, string>> = {
   rejected: 'rejected',
   expired: 'expired',
   cancelled: 'cancelled',
+  drift: 'changed in RingCentral, not through Switchboard',
 };
 
 /**

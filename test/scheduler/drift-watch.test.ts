@@ -1,0 +1,109 @@
+import { expect, it } from 'vitest';
+import { silentLogger } from '../../src/logger.ts';
+import { appliedSinceFrom, createScheduler, type Scheduler } from '../../src/scheduler/index.ts';
+import { createJobQueue, createWatchStateStore, type AuditEntry } from '../../src/store/index.ts';
+import { describeEachDatabase } from '../support/use-test-databases.ts';
+import { teamPolicy, TEST_NOW, useWorkflowHarness } from '../support/workflow-harness.ts';
+
+const harness = useWorkflowHarness();
+
+describeEachDatabase(
+  'drift watch',
+  (database) => {
+    let current = TEST_NOW.plus({ hours: 1 }).toJSDate();
+    const clock = (): Date => current;
+    const advance = (ms: number): void => {
+      current = new Date(current.getTime() + ms);
+    };
+
+    function scheduler(): Scheduler {
+      const { db, dialect, stores } = database();
+      return createScheduler({
+        jobs: createJobQueue(db, dialect),
+        outbox: stores.outbox,
+        audit: stores.audit,
+        readCallHandling: harness.readHandling,
+        now: clock,
+        owner: 'replica-a',
+        leaseMs: 30_000,
+        logger: silentLogger,
+        watchState: createWatchStateStore(db),
+        appliedSince: appliedSinceFrom(stores.requests),
+      });
+    }
+
+    async function driftEntries(): Promise<ReadonlyArray<AuditEntry>> {
+      return (await database().stores.audit.latest(100)).filter((entry) => entry.event === 'drift');
+    }
+
+    async function renameInPortal(from: string, to: string): Promise<void> {
+      const state = structuredClone(await harness.emulatorState()) as { answeringRules: Array<{ name?: string }> };
+      const rule = state.answeringRules.find((candidate) => candidate.name === from);
+      if (rule === undefined) throw new Error(`no rule ${from}`);
+      rule.name = to;
+      await harness.putEmulatorState(state);
+    }
+
+    it('reports a rule changed in RingCentral behind Switchboard’s back exactly once', async () => {
+      expect(await scheduler().checkDrift()).toEqual({ outcome: 'first-save' });
+      expect(await driftEntries()).toEqual([]);
+
+      await renameInPortal('VIP callers', 'VIP callers (portal)');
+      advance(5 * 60_000);
+      expect(await scheduler().checkDrift()).toMatchObject({ outcome: 'drift', changes: 1 });
+      advance(5 * 60_000);
+      expect(await scheduler().checkDrift()).toEqual({ outcome: 'unchanged' });
+
+      const entries = await driftEntries();
+      expect(entries).toHaveLength(1);
+      expect(entries[0]).toMatchObject({
+        requestId: undefined,
+        requestedBy: 'RingCentral',
+        approvedBy: [],
+        commandText: 'changed in RingCentral, not through Switchboard',
+        operations: [],
+        summary: 'Changed in RingCentral, not through Switchboard: 1 change.',
+      });
+      expect(entries[0]!.changes.map((change) => change.text).join('\n')).toContain('VIP callers (portal)');
+      const outbox = await database().stores.outbox.due('9999-01-01T00:00:00.000Z', 100);
+      expect(outbox.filter((message) => message.kind === 'drift')).toEqual([
+        expect.objectContaining({ recipient: 'audit', dedupeKey: `drift:${entries[0]!.seq}` }),
+      ]);
+      expect((await database().stores.audit.verify()).ok).toBe(true);
+    });
+
+    it('reports nothing for a change applied through Switchboard, and re-plans its notices', async () => {
+      expect(await scheduler().checkDrift()).toMatchObject({ outcome: expect.stringMatching(/first-save|unchanged/) });
+      const before = (await driftEntries()).length;
+
+      advance(60_000);
+      const { workflow } = harness.workflow(database(), { clock, policy: teamPolicy({ allowSelfApproval: true }) });
+      const requested = await harness.request(workflow, 'bob', 'route to voicemail on Dec 25');
+      expect((await workflow.approve(requested.request!.id, { id: 'carol' })).code).toBe('applied');
+      advance(5 * 60_000);
+
+      expect(await scheduler().checkDrift()).toEqual({ outcome: 'unchanged' });
+      expect(await driftEntries()).toHaveLength(before);
+      const jobs = await createJobQueue(database().db, database().dialect).list(['scheduled']);
+      expect(jobs.map((job) => job.key)).toEqual(expect.arrayContaining([expect.stringMatching(/^notice:switch-on:.*2026-12-25T00:00:00-05:00$/)]));
+    });
+
+    it('reports nothing while RingCentral is down', async () => {
+      await scheduler().checkDrift();
+      const before = (await driftEntries()).length;
+      await renameInPortal('VIP callers', 'VIP callers (down)');
+      await harness.setFaults([{ path: '/restapi', status: 503, times: 1000 }]);
+      advance(60_000);
+
+      expect(await scheduler().checkDrift()).toEqual({ outcome: 'unavailable' });
+      expect(await driftEntries()).toHaveLength(before);
+
+      // Back up: the next poll reports the change, once.
+      await harness.setFaults([]);
+      advance(60_000);
+      expect(await scheduler().checkDrift()).toMatchObject({ outcome: 'drift', changes: 1 });
+      expect(await driftEntries()).toHaveLength(before + 1);
+    });
+  },
+  { freshForEachTest: true },
+);
