@@ -119,7 +119,8 @@ function resolveSlack(vars: z.infer<typeof envSchema>): SlackConfig | undefined 
 
 type PolicyVars = Pick<z.infer<typeof envSchema>, (typeof POLICY_VARIABLES)[number]>;
 
-const DEFAULT_REQUEST_TTL_MS = 24 * 3_600_000;
+/** How long a request waits for approval when SWITCHBOARD_REQUEST_TTL is unset. */
+export const DEFAULT_REQUEST_TTL_MS = 24 * 3_600_000;
 const MIN_REQUEST_TTL_MS = 60_000;
 const MAX_REQUEST_TTL_MS = 30 * 24 * 3_600_000;
 const MAX_APPROVALS_REQUIRED = 10;

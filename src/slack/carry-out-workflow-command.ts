@@ -3,7 +3,7 @@ import type { CallHandling } from '../callflow/index.ts';
 import type { WorkflowIntent } from '../language/index.ts';
 import { describeAuditEntry, describePendingRequest, type Actor, type WorkflowOutcome } from '../workflow/index.ts';
 import { answerMessage, outcomeText } from './blocks/index.ts';
-import { NO_POLICY_MESSAGE } from './on-ivr-command.ts';
+import { NO_POLICY_MESSAGE } from './no-policy-message.ts';
 import { afterWorkflowOutcome } from './refresh-after-outcome.ts';
 import type { SlackContext } from './slack-context.ts';
 

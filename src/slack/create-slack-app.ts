@@ -68,7 +68,13 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const delivery = createOutboxDelivery(base, async (message) => {
     // A change ended: the App Home of everyone who looked at it shows the new state.
     if (!message.kind.startsWith('request-') || message.kind === 'request-pending') return;
-    await Promise.all([...base.homeViewers].map((user) => publishHome(context, user).catch((error: unknown) => options.logger.warn({ err: error }, 'could not refresh App Home'))));
+    if (base.homeViewers.size === 0) return;
+    try {
+      const handling = await options.gateway.readCallHandling();
+      await Promise.all([...base.homeViewers].map((user) => publishHome(context, user, handling)));
+    } catch (error) {
+      options.logger.warn({ err: error }, 'could not refresh App Home');
+    }
   });
   const context: SlackContext = { ...base, deliverSoon: () => delivery.soon() };
   registerIvrCommand(app, context);

@@ -18,17 +18,19 @@ export function registerAppHome(app: App, context: SlackContext): void {
   });
 }
 
-/** Builds and publishes one user's App Home: where calls go now, hours, upcoming rules, requests, changes. */
-export async function publishHome(context: SlackContext, userId: string): Promise<void> {
+/**
+ * Builds and publishes one user's App Home: where calls go now, hours, upcoming rules, requests,
+ * changes. `handling` lets a refresh for many users share one RingCentral read.
+ */
+export async function publishHome(context: SlackContext, userId: string, handling?: CallHandling): Promise<void> {
   const actor = { id: userId };
   const reader = await context.workflow.checkReader(actor);
   // Someone who may not read sees only the refusal, not empty lists that look like the company's state.
-  const view = !reader.ok ? refusedHome(reader.message) : await readableHome(context, actor);
+  const view = !reader.ok ? refusedHome(reader.message) : await readableHome(context, actor, handling ?? (await context.gateway.readCallHandling()));
   await context.client.views.publish({ user_id: userId, view });
 }
 
-async function readableHome(context: SlackContext, actor: { id: string }) {
-  const handling = await context.gateway.readCallHandling();
+async function readableHome(context: SlackContext, actor: { id: string }, handling: CallHandling) {
   const now = DateTime.fromJSDate(context.now()).setZone(handling.timeZone);
   const [pending, recent, mayRequest] = await Promise.all([
     context.workflow.pending(actor),

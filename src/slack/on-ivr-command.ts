@@ -2,15 +2,12 @@ import type { App } from '@slack/bolt';
 import { DateTime } from 'luxon';
 import { describeTimeZone, proposalRefusalMessage, proposeChange } from '../callflow/index.ts';
 import { COMMAND_REFERENCE, isChangeIntent, parseCommand, refusalMessage, type Intent } from '../language/index.ts';
-import { canApprove, canRequest, isQuestion, POLICY_VARIABLES, questionAnswerLines, type Actor } from '../workflow/index.ts';
+import { canApprove, canRequest, isQuestion, questionAnswerLines, type Actor } from '../workflow/index.ts';
 import { answerMessage, helpMessage, previewMessage } from './blocks/index.ts';
 import { carryOutWorkflowCommand } from './carry-out-workflow-command.ts';
 import { openEditor } from './modals/open-editor.ts';
 import { slackActor } from './slack-actor.ts';
 import type { SlackContext } from './slack-context.ts';
-
-/** The message shown when changes are asked for while no approval policy is set. */
-export const NO_POLICY_MESSAGE = `Switchboard changes nothing from Slack until an approval policy is set: ask your admin to set ${POLICY_VARIABLES.slice(0, 2).join(' and ')} (and optionally ${POLICY_VARIABLES.slice(2).join(', ')}).`;
 
 /**
  * `/ivr <command>` (and `/ivr-dev`): acknowledged at once, then RingCentral is read and the answer

@@ -32,7 +32,7 @@ import {
   type ViewState,
 } from './modals/index.ts';
 import { editRefusal, openEditor } from './modals/open-editor.ts';
-import { NO_POLICY_MESSAGE } from './on-ivr-command.ts';
+import { NO_POLICY_MESSAGE } from './no-policy-message.ts';
 import { afterWorkflowOutcome } from './refresh-after-outcome.ts';
 import { slackActor } from './slack-actor.ts';
 import type { SlackClient, SlackContext } from './slack-context.ts';

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { isChangeIntent, parseCommand, refusalMessage } from '../language/index.ts';
 import type { WorkflowOutcome } from '../workflow/index.ts';
 import { outcomeText, rejectReasonModal } from './blocks/index.ts';
-import { NO_POLICY_MESSAGE } from './on-ivr-command.ts';
+import { NO_POLICY_MESSAGE } from './no-policy-message.ts';
 import { afterWorkflowOutcome } from './refresh-after-outcome.ts';
 import { slackActor } from './slack-actor.ts';
 import type { SlackContext } from './slack-context.ts';

@@ -88,7 +88,7 @@ async function deliver(context: Omit<SlackContext, 'deliverSoon'>, message: Outb
     if (posted.ts !== undefined) await context.refs.save({ requestId: request.id, purpose: 'approval', channel: posted.channel ?? channel, ts: posted.ts });
     return;
   }
-  if (request !== undefined) await refreshApprovalMessage(context as SlackContext, request.id);
+  if (request !== undefined) await refreshApprovalMessage(context, request.id);
   if (message.recipient === 'audit') {
     const entry = payload.auditSeq === undefined ? undefined : await context.stores.audit.entry(payload.auditSeq);
     if (entry === undefined) return;

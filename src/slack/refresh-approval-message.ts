@@ -12,7 +12,7 @@ export function approvalsRequired(context: Pick<SlackContext, 'policy'>): number
  * approval (with the approvals so far), or decided, with no buttons left to click. A failure is
  * logged, not thrown: the decision itself has been made and recorded.
  */
-export async function refreshApprovalMessage(context: SlackContext, requestId: number): Promise<void> {
+export async function refreshApprovalMessage(context: Omit<SlackContext, 'deliverSoon'>, requestId: number): Promise<void> {
   const ref = await context.refs.find(requestId, 'approval');
   const request = await context.stores.requests.get(requestId);
   if (ref === undefined || request === undefined) return;

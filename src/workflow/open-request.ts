@@ -1,11 +1,10 @@
+import { DEFAULT_REQUEST_TTL_MS } from '../config.ts';
 import type { ChangeRequest, NewChangeRequest } from '../store/index.ts';
 import { needsApproval } from './approval-policy.ts';
 import { applyApprovedRequest } from './apply-request.ts';
 import { nowIso, type WorkflowContext } from './workflow-context.ts';
 import type { WorkflowOutcome } from './workflow-outcome.ts';
 
-/** One day: how long a request waits for approval when the policy does not say. */
-const DEFAULT_REQUEST_TTL_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Stores a new request and, when the policy needs no approval for it (the local admin, or a kind

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { findBlockKitViolation } from '../../src/slack/block-kit-limits.ts';
-import { NO_POLICY_MESSAGE } from '../../src/slack/on-ivr-command.ts';
+import { NO_POLICY_MESSAGE } from '../../src/slack/no-policy-message.ts';
 import { describeEachDatabase } from '../support/use-test-databases.ts';
 import { ALICE, APPROVAL_CHANNEL, BOB, MALLORY, useSlackAppHarness, type RunningSlackApp } from '../support/slack-app-harness.ts';
 import type { ViewValues } from '../support/slack-driver.ts';

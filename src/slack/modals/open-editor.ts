@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import { DateTime } from 'luxon';
 import { parseCommand, refusalMessage } from '../../language/index.ts';
 import { canRequest, type Actor } from '../../workflow/index.ts';
-import { NO_POLICY_MESSAGE } from '../on-ivr-command.ts';
+import { NO_POLICY_MESSAGE } from '../no-policy-message.ts';
 import type { SlackClient, SlackContext } from '../slack-context.ts';
 import { holidayEditorView } from './holiday-editor-view.ts';
 import { hoursEditorView } from './hours-editor-view.ts';
