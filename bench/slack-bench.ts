@@ -151,7 +151,7 @@ async function main(): Promise<void> {
     // Without rate limits the emulator sends no X-Rate-Limit counters; as in the tests, the gateway's own pacing waits are skipped.
     const gateway: RingCentralGateway = createRingCentralGateway({ serverUrl: emulator.url, clientId: 'bench', clientSecret: 'bench', jwt: 'bench', sleep: async () => {} });
     cleanUps.push(() => gateway.close());
-    const stores = createStores(database.db);
+    const stores = createStores(database);
     const workflow = createChangeWorkflow({
       ...stores,
       gateway,
@@ -164,7 +164,7 @@ async function main(): Promise<void> {
     });
 
     const switchboard: SlackApp = createSlackApp({
-      slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, appToken: undefined, apiUrl: fake.url, port: 0, approvalChannel: APPROVAL_CHANNEL, auditChannel: AUDIT_CHANNEL },
+      slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, appToken: undefined, apiUrl: fake.url, port: 0, approvalChannel: APPROVAL_CHANNEL, auditChannel: AUDIT_CHANNEL, managersChannel: undefined, managersGroup: undefined },
       policy,
       workflow,
       groups: noGroups,

@@ -186,7 +186,7 @@ async function main(): Promise<void> {
       databases.push(database);
       const workflowOver = (gateway: RingCentralGateway): ChangeWorkflow =>
         createChangeWorkflow({
-          ...createStores(database.db),
+          ...createStores(database),
           gateway,
           policy,
           groups: noGroups,

@@ -25,6 +25,18 @@ export interface Config {
   readonly policy: ApprovalPolicy;
   /** The Slack app, when SLACK_BOT_TOKEN is set; otherwise `npm start` opens the console. */
   readonly slack: SlackConfig | undefined;
+  /** The notices and the drift watch the Slack bot runs. */
+  readonly scheduler: SchedulerConfig;
+}
+
+/** What the scheduler announces and how often it looks at RingCentral. */
+export interface SchedulerConfig {
+  /** How long before a holiday or closure range its reminder goes out; 0 turns reminders off. */
+  readonly reminderLeadMs: number;
+  /** How often RingCentral is compared with the last known state, for changes made outside Switchboard. */
+  readonly driftIntervalMs: number;
+  /** Weekly rules (names or ids, as written) worth a switch notice at each window; date ranges always get one. */
+  readonly weeklyNoticeRules: ReadonlyArray<string>;
 }
 
 /** How the Slack bot connects and where it posts. */
@@ -41,6 +53,9 @@ export interface SlackConfig {
   /** Channel ids: where requests wait for approval, and where applied changes are posted. */
   readonly approvalChannel: string | undefined;
   readonly auditChannel: string | undefined;
+  /** Where switch notices and reminders go: a channel id, and/or a user group (handle, no @) whose members get DMs. */
+  readonly managersChannel: string | undefined;
+  readonly managersGroup: string | undefined;
 }
 
 /** Stands in for a RingCentral credential the environment leaves unset. */
@@ -63,6 +78,11 @@ const envSchema = z.object({
   PORT: z.coerce.number({ message: 'must be a port number such as 3000' }).int({ message: 'must be a port number such as 3000' }).min(1, { message: 'must be a port number from 1 to 65535' }).max(65535, { message: 'must be a port number from 1 to 65535' }).default(3000),
   SWITCHBOARD_APPROVAL_CHANNEL: z.string().regex(/^[CG][A-Z0-9]{6,}$/, { message: 'must be a channel id such as C0123456789 (open the channel details in Slack to copy it)' }).optional(),
   SWITCHBOARD_AUDIT_CHANNEL: z.string().regex(/^[CG][A-Z0-9]{6,}$/, { message: 'must be a channel id such as C0123456789 (open the channel details in Slack to copy it)' }).optional(),
+  SWITCHBOARD_MANAGERS_CHANNEL: z.string().regex(/^[CG][A-Z0-9]{6,}$/, { message: 'must be a channel id such as C0123456789 (open the channel details in Slack to copy it)' }).optional(),
+  SWITCHBOARD_MANAGERS_GROUP: envValue('SWITCHBOARD_MANAGERS_GROUP', readGroupHandle, '@managers').optional(),
+  SWITCHBOARD_REMINDER_LEAD: envValue('SWITCHBOARD_REMINDER_LEAD', readReminderLead, '24h').optional(),
+  SWITCHBOARD_DRIFT_INTERVAL: envValue('SWITCHBOARD_DRIFT_INTERVAL', readDriftInterval, '5m').optional(),
+  SWITCHBOARD_WEEKLY_NOTICES: envValue('SWITCHBOARD_WEEKLY_NOTICES', readRuleNames, 'Lunch break,Weekend').optional(),
   SWITCHBOARD_REQUESTERS: envValue('SWITCHBOARD_REQUESTERS', readPrincipals, 'alice,U024BE7LH,@ops').optional(),
   SWITCHBOARD_APPROVERS: envValue('SWITCHBOARD_APPROVERS', readPrincipals, 'U024BE7LH,@ops-leads').optional(),
   SWITCHBOARD_APPROVALS_REQUIRED: envValue('SWITCHBOARD_APPROVALS_REQUIRED', readApprovalsRequired, '2').optional(),
@@ -97,7 +117,19 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
         jwt: vars.RINGCENTRAL_JWT ?? UNSET_CREDENTIAL,
       }
     : { kind: 'embedded-emulator', stateFile: `${dataDir}/emulator-state.json` };
-  return { ringCentral, dataDir, logLevel: vars.LOG_LEVEL, databaseUrl: vars.DATABASE_URL, policy: resolvePolicy(vars), slack: resolveSlack(vars) };
+  return {
+    ringCentral,
+    dataDir,
+    logLevel: vars.LOG_LEVEL,
+    databaseUrl: vars.DATABASE_URL,
+    policy: resolvePolicy(vars),
+    slack: resolveSlack(vars),
+    scheduler: {
+      reminderLeadMs: vars.SWITCHBOARD_REMINDER_LEAD ?? DEFAULT_REMINDER_LEAD_MS,
+      driftIntervalMs: vars.SWITCHBOARD_DRIFT_INTERVAL ?? DEFAULT_DRIFT_INTERVAL_MS,
+      weeklyNoticeRules: vars.SWITCHBOARD_WEEKLY_NOTICES ?? [],
+    },
+  };
 }
 
 /** The Slack settings, when a bot token is set; HTTP mode needs the signing secret. */
@@ -114,6 +146,8 @@ function resolveSlack(vars: z.infer<typeof envSchema>): SlackConfig | undefined 
     port: vars.PORT,
     approvalChannel: vars.SWITCHBOARD_APPROVAL_CHANNEL,
     auditChannel: vars.SWITCHBOARD_AUDIT_CHANNEL,
+    managersChannel: vars.SWITCHBOARD_MANAGERS_CHANNEL,
+    managersGroup: vars.SWITCHBOARD_MANAGERS_GROUP,
   };
 }
 
@@ -124,6 +158,12 @@ export const DEFAULT_REQUEST_TTL_MS = 24 * 3_600_000;
 const MIN_REQUEST_TTL_MS = 60_000;
 const MAX_REQUEST_TTL_MS = 30 * 24 * 3_600_000;
 const MAX_APPROVALS_REQUIRED = 10;
+const DEFAULT_REMINDER_LEAD_MS = 24 * 3_600_000;
+const MAX_REMINDER_LEAD_MS = 30 * 24 * 3_600_000;
+const DEFAULT_DRIFT_INTERVAL_MS = 5 * 60_000;
+// One look at the call handling costs about 14 API requests; RingCentral's Light group allows 50 a minute.
+const MIN_DRIFT_INTERVAL_MS = 60_000;
+const MAX_DRIFT_INTERVAL_MS = 24 * 3_600_000;
 
 /**
  * The approval policy: `local-admin` while no policy variable is set, else `team`, checked for
@@ -214,6 +254,35 @@ function readTtl(text: string): Read<number> {
   if (Number.isNaN(ms)) return { ok: false, problem: `must be a duration such as 24h, 90m, 2d, 1h30m or PT24H, not ${quote(text)}` };
   if (ms < MIN_REQUEST_TTL_MS || ms > MAX_REQUEST_TTL_MS) return { ok: false, problem: `must be from 1 minute to 30 days, not ${quote(text)}` };
   return { ok: true, value: ms };
+}
+
+function readReminderLead(text: string): Read<number> {
+  const ms = durationMs(text);
+  if (Number.isNaN(ms)) return { ok: false, problem: `must be a duration such as 24h, 2d, 90m or 0h (no reminders), not ${quote(text)}` };
+  if (ms > MAX_REMINDER_LEAD_MS) return { ok: false, problem: `must be at most 30 days, not ${quote(text)}` };
+  return { ok: true, value: ms };
+}
+
+function readDriftInterval(text: string): Read<number> {
+  const ms = durationMs(text);
+  if (Number.isNaN(ms)) return { ok: false, problem: `must be a duration such as 5m, 15m or 1h, not ${quote(text)}` };
+  if (ms < MIN_DRIFT_INTERVAL_MS || ms > MAX_DRIFT_INTERVAL_MS) {
+    return { ok: false, problem: `must be from 1 minute (each look costs about 14 RingCentral requests) to 24 hours, not ${quote(text)}` };
+  }
+  return { ok: true, value: ms };
+}
+
+function readGroupHandle(text: string): Read<string> {
+  const handle = /^@?([\p{L}\p{N}][\p{L}\p{N}._'-]*)$/u.exec(text);
+  if (handle === null) return { ok: false, problem: `must be one Slack user group handle, not ${quote(text)}` };
+  return { ok: true, value: handle[1] ?? '' };
+}
+
+/** Rule names may hold spaces, so only commas separate them. */
+function readRuleNames(text: string): Read<ReadonlyArray<string>> {
+  const names = text.split(',').map((name) => name.trim());
+  if (names.includes('')) return { ok: false, problem: `has an empty name in ${quote(text)}: separate rule names with single commas` };
+  return { ok: true, value: names };
 }
 
 /** "24h", "90m", "2d", "1h30m" ("1d 12h" too) or ISO 8601 such as "PT24H", in ms; NaN when neither. */

@@ -1,8 +1,8 @@
 import type { DateTime } from 'luxon';
 import { isAlwaysOpen } from './is-always-open.ts';
+import { isInDateRanges } from './is-in-date-ranges.ts';
 import { isInWeeklySchedule } from './is-in-weekly-schedule.ts';
 import type { CallHandling, RuleSchedule } from './model.ts';
-import { parseDateRange } from './parse-date-range.ts';
 
 /** Whether the instant `at` falls in a custom rule's schedule, in the company's time zone. */
 export function isInRuleSchedule(
@@ -16,10 +16,7 @@ export function isInRuleSchedule(
     case 'weekly':
       return isInWeeklySchedule(schedule.weekly, at, company.timeZone);
     case 'dates':
-      return schedule.ranges.some((range) => {
-        const instants = parseDateRange(range, company.timeZone);
-        return instants !== null && instants.from <= at && at < instants.to;
-      });
+      return isInDateRanges(schedule.ranges, company.timeZone, at);
     case 'business-hours':
       return isAlwaysOpen(company.businessHours) || isInWeeklySchedule(company.businessHours, at, company.timeZone);
     case 'after-hours':

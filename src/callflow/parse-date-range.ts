@@ -8,11 +8,23 @@ export interface DateRangeInstants {
 }
 
 /**
+ * Parsed ranges, kept beside their range objects: resolving one call looks at every range of every
+ * rule before it, and planning the notices of a year resolves a call per notice, so without this a
+ * rule with a thousand holidays is parsed a million times. Ranges are immutable and the map is weak,
+ * so this stays pure and is gone with the call handling.
+ */
+const parsedRanges = new WeakMap<DateRange, { readonly timeZone: string; readonly instants: DateRangeInstants | null }>();
+
+/**
  * Reads a date range's ISO strings in the company zone, or `null` when either end is unreadable.
  * A string without an offset is company-local time (DESIGN.md, contract 4).
  */
 export function parseDateRange(range: DateRange, timeZone: string): DateRangeInstants | null {
+  const known = parsedRanges.get(range);
+  if (known?.timeZone === timeZone) return known.instants;
   const from = DateTime.fromISO(range.from, { zone: timeZone });
   const to = DateTime.fromISO(range.to, { zone: timeZone });
-  return from.isValid && to.isValid ? { from, to } : null;
+  const instants = from.isValid && to.isValid ? { from, to } : null;
+  parsedRanges.set(range, { timeZone, instants });
+  return instants;
 }

@@ -1,11 +1,14 @@
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import { appliedSinceFrom, createScheduler, type Scheduler } from '../scheduler/index.ts';
 import { createStores, openDatabase, type OpenedDatabase, type Stores } from '../store/index.ts';
 import { createChangeWorkflow, noGroups, processOwner, type ChangeWorkflow, type GroupDirectory } from '../workflow/index.ts';
 import { connectRingCentral, type RingCentralConnection } from './connect-ring-central.ts';
 
 /** How long one apply may hold a request before another process may take it over. */
 const APPLY_LEASE_MS = 10 * 60 * 1000;
+/** How long one scheduler job may run (a closure end applies a change) before another replica may take it. */
+const JOB_LEASE_MS = 10 * 60 * 1000;
 
 /** What a console or CLI run works with: RingCentral, the database and the workflow over both. */
 export interface WorkflowSession {
@@ -14,6 +17,11 @@ export interface WorkflowSession {
   /** The database and its stores, for adapters that show requests and history themselves (Slack). */
   readonly database: OpenedDatabase;
   readonly stores: Stores;
+  /**
+   * Notices, closure ends and the drift watch as durable jobs. Every change applied in this session
+   * re-plans them; only the Slack bot runs them (`startSchedulerLoop`).
+   */
+  readonly scheduler: Scheduler;
   /** Lines to show first: the emulator announcement, requests settled after a crash. */
   readonly notices: ReadonlyArray<string>;
   /** The one-line StoreError for a database failure met while working (gone, or locked too long). */
@@ -45,20 +53,39 @@ export async function openWorkflowSession(
     await database.close();
   };
   try {
-    const stores = createStores(database.db);
+    const stores = createStores(database);
+    const owner = processOwner();
     const workflow = createChangeWorkflow({
       ...stores,
       gateway: ringCentral.gateway,
       policy: config.policy,
       groups,
       now,
-      owner: processOwner(),
+      owner,
       applyLeaseMs: APPLY_LEASE_MS,
       logger,
+      onApplied: (handling) => scheduler.syncJobs(handling),
+    });
+    const scheduler = createScheduler({
+      jobs: stores.jobs,
+      outbox: stores.outbox,
+      audit: stores.audit,
+      readCallHandling: () => ringCentral.gateway.readCallHandling(),
+      now,
+      owner,
+      leaseMs: JOB_LEASE_MS,
+      logger,
+      reminderLeadMs: config.scheduler.reminderLeadMs,
+      weeklyRules: config.scheduler.weeklyNoticeRules,
+      driftIntervalMs: config.scheduler.driftIntervalMs,
+      watchState: stores.watchState,
+      appliedSince: appliedSinceFrom(stores.requests),
+      isApplying: async () => (await stores.requests.list({ statuses: ['applying'], limit: 1 })).length > 0,
+      endClosure: (command) => workflow.endClosure(command),
     });
     const recovered = await workflow.recoverInterrupted();
     const notices = [...(ringCentral.announcement ? [ringCentral.announcement] : []), ...recovered];
-    return { ringCentral, workflow, database, stores, notices, explainStoreFailure: (error) => database.explainFailure(error), close };
+    return { ringCentral, workflow, database, stores, scheduler, notices, explainStoreFailure: (error) => database.explainFailure(error), close };
   } catch (error) {
     await close();
     throw database.explainFailure(error) ?? error;

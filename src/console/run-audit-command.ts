@@ -25,7 +25,7 @@ export async function runAuditCommand(args: ReadonlyArray<string>, io: CliIo): P
     return EXIT.ringCentralFailure;
   }
   try {
-    const result = await createStores(database.db).audit.verify();
+    const result = await createStores(database).audit.verify();
     if (!result.ok) {
       writeLine(io.stderr, result.message);
       return EXIT.refused;

@@ -1,5 +1,5 @@
 import type { ChangeRequestStore } from '../store/index.ts';
-import type { AppliedChange } from './create-scheduler.ts';
+import type { AppliedChange } from './check-drift.ts';
 
 /**
  * `appliedSince` for the drift watch over the change requests: the applied requests updated after

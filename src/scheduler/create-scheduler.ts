@@ -1,16 +1,12 @@
 import { DateTime } from 'luxon';
-import { changedParts, diffCallHandling, restoreParts, type CallHandling, type CallHandlingPart } from '../callflow/index.ts';
+import type { CallHandling } from '../callflow/index.ts';
 import type { Logger } from '../logger.ts';
 import type { AuditLog, Job, JobQueue, Outbox, WatchStateStore } from '../store/index.ts';
+import { checkDrift, type AppliedChange, type DriftCheck } from './check-drift.ts';
 import { describeNoticeTime } from './describe-notice-time.ts';
+import { planClosureEnds } from './plan-closure-ends.ts';
 import { planNotices } from './plan-notices.ts';
-import type { NoticeKind } from './planned-notice.ts';
-
-/** A change Switchboard itself applied: the state just before, and the state it left. */
-export interface AppliedChange {
-  readonly preApply: CallHandling;
-  readonly applied: CallHandling;
-}
+import type { NoticeKind, PlannedNotice } from './planned-notice.ts';
 
 export interface SchedulerDeps {
   readonly jobs: JobQueue;
@@ -23,34 +19,35 @@ export interface SchedulerDeps {
   readonly owner: string;
   readonly leaseMs: number;
   readonly logger: Logger;
-  /** How long before a date range its reminder is due (planNotices' default, 24 h, when absent). */
+  /** How long before a date range its reminder is due (planNotices' default, 24 h, when absent; 0: none). */
   readonly reminderLeadMs?: number;
   /** A notice that runs more than this after its time is marked late (default 5 minutes). */
   readonly lateAfterMs?: number;
-  /** Weekly rules worth a switch notice (none by default). */
-  readonly weeklyRuleIds?: ReadonlyArray<string>;
+  /** Weekly rules (ids or names) worth a switch notice (none by default). */
+  readonly weeklyRules?: ReadonlyArray<string>;
   /** How long a pass waits before retrying jobs it could not run (RingCentral down); default 1 minute. */
   readonly retryAfterMs?: number;
-  /** The drift watch's memory; `checkDrift` needs it. */
+  /** How often the drift watch looks at RingCentral (default 5 minutes). */
+  readonly driftIntervalMs?: number;
+  /** The drift watch's memory; the drift watch needs it. */
   readonly watchState?: WatchStateStore;
-  /** The changes Switchboard applied after this ISO instant, oldest first; `checkDrift` needs it. */
+  /** The changes Switchboard applied after this ISO instant, oldest first; the drift watch needs it. */
   readonly appliedSince?: (iso: string) => Promise<ReadonlyArray<AppliedChange>>;
+  /** Whether a request is being applied now; the drift watch waits meanwhile (none applying when absent). */
+  readonly isApplying?: () => Promise<boolean>;
+  /** Removes a spent closure rule through the workflow; closure-end jobs need it. Returns what happened, in words. */
+  readonly endClosure?: (command: { readonly ruleName: string; readonly handling: CallHandling; readonly at: DateTime }) => Promise<{ readonly message: string }>;
 }
 
-/** What one drift check found. */
-export type DriftCheck =
-  | { readonly outcome: 'unavailable' }
-  | { readonly outcome: 'first-save' }
-  | { readonly outcome: 'unchanged' }
-  | { readonly outcome: 'drift'; readonly auditSeq: number; readonly changes: number };
-
 export interface Scheduler {
-  /** Plans the notices for this call handling and stores them as jobs; drops the notices no longer planned. */
-  syncNotices(handling: CallHandling): Promise<void>;
+  /** Plans the notices and closure ends for this call handling as jobs; drops those no longer planned. */
+  syncJobs(handling: CallHandling): Promise<void>;
   /** Claims the due jobs and runs them; returns how many ran (completed, with or without a message). */
   runDue(): Promise<number>;
   /** Compares RingCentral with the last known state and reports changes made outside Switchboard. */
   checkDrift(): Promise<DriftCheck>;
+  /** Schedules the drift watch's recurring job now (each replica at start; the job runs on one of them). */
+  startDriftWatch(): Promise<void>;
 }
 
 /** What a notice job carries. */
@@ -62,11 +59,29 @@ interface NoticePayload {
   readonly at: string;
 }
 
+/** What a closure-end job carries. */
+interface ClosureEndPayload {
+  readonly ruleId: string;
+  readonly ruleName: string;
+  readonly at: string;
+}
+
+/** What the drift watch's recurring job carries: how many looks in a row RingCentral could not be read. */
+interface DriftPayload {
+  readonly failures: number;
+}
+
 const NOTICE_JOB = 'notice';
-const CLAIM_LIMIT = 50;
+const CLOSURE_END_JOB = 'closure-end';
+const DRIFT_JOB = 'drift-check';
+const PLANNED_KINDS = [NOTICE_JOB, CLOSURE_END_JOB];
+/** At most this many jobs per claim; `runDue` returning it means more may be due. */
+export const CLAIM_LIMIT = 50;
 const DEFAULT_LATE_AFTER_MS = 5 * 60_000;
 const DEFAULT_RETRY_AFTER_MS = 60_000;
-const WATCH_ID = 'call-handling';
+const DEFAULT_DRIFT_INTERVAL_MS = 5 * 60_000;
+const FIRST_DRIFT_RETRY_MS = 30_000;
+const REPLAN_HORIZON_DAYS = 8;
 
 /**
  * The scheduler over the durable job queue. Notices are stored as jobs keyed by their stable
@@ -74,42 +89,64 @@ const WATCH_ID = 'call-handling';
  * the call handling of that moment, so it says what is true then, or is dropped when its rule was
  * deleted, disabled or changed since. Messages go through the outbox (dedupe key = notice key), so
  * a Slack outage delays them and a job re-run after a lost lease posts nothing twice.
+ *
+ * The drift watch is one recurring job too, so with several replicas one of them looks each time
+ * (and a second look cannot report the same change twice).
  */
 export function createScheduler(deps: SchedulerDeps): Scheduler {
   const lateAfterMs = deps.lateAfterMs ?? DEFAULT_LATE_AFTER_MS;
   const retryAfterMs = deps.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS;
+  const driftIntervalMs = deps.driftIntervalMs ?? DEFAULT_DRIFT_INTERVAL_MS;
   const planOptions = {
     ...(deps.reminderLeadMs === undefined ? {} : { reminderLeadMs: deps.reminderLeadMs }),
-    ...(deps.weeklyRuleIds === undefined ? {} : { weeklyRuleIds: deps.weeklyRuleIds }),
+    ...(deps.weeklyRules === undefined ? {} : { weeklyRules: deps.weeklyRules }),
   };
-  const nowIso = (): string => deps.now().toISOString();
+  const later = (from: Date, ms: number): string => new Date(from.getTime() + ms).toISOString();
 
-  async function syncNotices(handling: CallHandling): Promise<void> {
-    const notices = planNotices(handling, { ...planOptions, now: DateTime.fromJSDate(deps.now()) });
-    await deps.jobs.upsert(
-      notices.map((notice) => ({
+  async function syncJobs(handling: CallHandling): Promise<void> {
+    const notices = planNotices(handling, { ...planOptions, now: DateTime.fromJSDate(deps.now()) })
+      // A zero lead means no reminders.
+      .filter((notice) => notice.kind !== 'reminder' || deps.reminderLeadMs !== 0);
+    const closureEnds = deps.endClosure === undefined ? [] : planClosureEnds(handling);
+    const planned = [
+      ...notices.map((notice) => ({
         key: `${NOTICE_JOB}:${notice.key}`,
         kind: NOTICE_JOB,
         payload: { noticeKey: notice.key, ruleId: notice.ruleId, kind: notice.kind, at: notice.at } satisfies NoticePayload,
         runAt: notice.at,
       })),
-    );
-    await deps.jobs.dropMissing([NOTICE_JOB], notices.map((notice) => `${NOTICE_JOB}:${notice.key}`));
+      ...closureEnds.map((end) => ({
+        key: end.key,
+        kind: CLOSURE_END_JOB,
+        payload: { ruleId: end.ruleId, ruleName: end.ruleName, at: end.at } satisfies ClosureEndPayload,
+        runAt: end.at,
+      })),
+    ];
+    await deps.jobs.upsert(planned);
+    // Jobs already due are kept: planning starts at now, so it cannot see a notice missed while no
+    // replica ran, and that notice still goes out, late (it re-checks the rules when it runs).
+    await deps.jobs.dropMissing(PLANNED_KINDS, planned.map((job) => job.key), deps.now().toISOString());
   }
 
-  async function runNotice(job: Job, handling: CallHandling, now: Date): Promise<void> {
+  /**
+   * The notices at `at`, planned from just before it under `handling`, by key. The window reaches a
+   * week ahead so a weekly window starting at `at` is seen whole (its notice says until when).
+   */
+  function replanAt(handling: CallHandling, at: string): ReadonlyMap<string, PlannedNotice> {
+    const instant = DateTime.fromISO(at, { zone: 'utc' });
+    const notices = planNotices(handling, { ...planOptions, now: instant.minus({ milliseconds: 1 }), horizonDays: REPLAN_HORIZON_DAYS, onlyAt: instant });
+    return new Map(notices.map((notice) => [notice.key, notice]));
+  }
+
+  async function runNotice(job: Job, replanned: ReadonlyMap<string, PlannedNotice>, handling: CallHandling, now: Date): Promise<void> {
     const payload = job.payload as NoticePayload;
-    const plannedAt = payload.at ?? job.runAt;
-    const runAt = DateTime.fromISO(plannedAt, { zone: 'utc' });
-    // Planned again from just before its time under the handling of now: the same key is found
-    // only when the rule still yields this notice at this time.
-    const fresh = planNotices(handling, { ...planOptions, now: runAt.minus({ milliseconds: 1 }) }).find(
-      (notice) => notice.key === payload.noticeKey,
-    );
+    const runAt = DateTime.fromISO(payload.at, { zone: 'utc' });
+    // The same key is found only when the rule still yields this notice at this time.
+    const fresh = replanned.get(payload.noticeKey);
     if (fresh === undefined) {
       deps.logger.info({ job: job.key }, 'notice dropped: its rule no longer yields it');
     } else {
-      const late = now.getTime() - Date.parse(plannedAt) > lateAfterMs;
+      const late = now.getTime() - Date.parse(payload.at) > lateAfterMs;
       const text = late ? `Late: ${fresh.text} (planned for ${describeNoticeTime(runAt, handling.timeZone)})` : fresh.text;
       await deps.outbox.enqueue({
         recipient: 'managers',
@@ -122,94 +159,87 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     await deps.jobs.complete(job.id, deps.owner, now.toISOString());
   }
 
+  async function runClosureEnd(job: Job, handling: CallHandling, now: Date): Promise<void> {
+    const payload = job.payload as ClosureEndPayload;
+    // Still the closure planned, and over: one replaced or extended since has a job of its own.
+    const stillDue = planClosureEnds(handling).some((end) => end.key === job.key) && Date.parse(payload.at) <= now.getTime();
+    if (stillDue && deps.endClosure !== undefined) {
+      const outcome = await deps.endClosure({ ruleName: payload.ruleName, handling, at: DateTime.fromJSDate(now) });
+      deps.logger.info({ job: job.key, outcome: outcome.message }, 'closure ended');
+    }
+    await deps.jobs.complete(job.id, deps.owner, now.toISOString());
+  }
+
+  async function runDriftCheck(job: Job, now: Date): Promise<void> {
+    const check = await checkDriftNow();
+    const failures = check.outcome === 'unavailable' ? (job.payload as DriftPayload).failures + 1 : 0;
+    // RingCentral down: look again soon, backing off from 30 s and doubling, but never later than the interval.
+    const delay = failures === 0 ? driftIntervalMs : Math.min(driftIntervalMs, FIRST_DRIFT_RETRY_MS * 2 ** (failures - 1));
+    await deps.jobs.reschedule(job.id, deps.owner, later(now, delay), { failures } satisfies DriftPayload);
+  }
+
   async function runDue(): Promise<number> {
     const now = deps.now();
     const claimed = await deps.jobs.claimDue(now.toISOString(), deps.owner, deps.leaseMs, CLAIM_LIMIT);
-    if (claimed.length === 0) return 0;
+    let ran = 0;
+    const planned: Job[] = [];
+    for (const job of claimed) {
+      if (job.kind === DRIFT_JOB) {
+        await runDriftCheck(job, now);
+        ran += 1;
+      } else if (PLANNED_KINDS.includes(job.kind)) {
+        planned.push(job);
+      } else {
+        deps.logger.warn({ job: job.key, kind: job.kind }, 'scheduler: unknown job kind; retried later');
+        await deps.jobs.fail(job.id, deps.owner, `unknown job kind ${job.kind}`, later(now, retryAfterMs));
+      }
+    }
+    if (planned.length === 0) return ran;
     let handling: CallHandling;
     try {
       handling = await deps.readCallHandling();
     } catch (error) {
       // Without the handling of now, a notice could say what was planned rather than what is true: retry later.
       const message = error instanceof Error ? error.message : String(error);
-      deps.logger.warn({ err: message, jobs: claimed.length }, 'scheduler: cannot read the call handling; jobs retried later');
-      const retryAt = new Date(now.getTime() + retryAfterMs).toISOString();
-      for (const job of claimed) await deps.jobs.fail(job.id, deps.owner, `RingCentral: ${message}`, retryAt);
-      return 0;
+      deps.logger.warn({ err: message, jobs: planned.length }, 'scheduler: cannot read the call handling; jobs retried later');
+      for (const job of planned) await deps.jobs.fail(job.id, deps.owner, `RingCentral: ${message}`, later(now, retryAfterMs));
+      return ran;
     }
-    let ran = 0;
-    for (const job of claimed) {
+    // Notices due at the same instant (a holiday's on and another's off) share one re-planning.
+    const replannedAt = new Map<string, ReadonlyMap<string, PlannedNotice>>();
+    for (const job of planned) {
       if (job.kind === NOTICE_JOB) {
-        await runNotice(job, handling, now);
-        ran += 1;
+        const { at } = job.payload as NoticePayload;
+        let replanned = replannedAt.get(at);
+        if (replanned === undefined) replannedAt.set(at, (replanned = replanAt(handling, at)));
+        await runNotice(job, replanned, handling, now);
       } else {
-        deps.logger.warn({ job: job.key, kind: job.kind }, 'scheduler: unknown job kind; retried later');
-        await deps.jobs.fail(job.id, deps.owner, `unknown job kind ${job.kind}`, new Date(now.getTime() + retryAfterMs).toISOString());
+        await runClosureEnd(job, handling, now);
       }
+      ran += 1;
     }
     return ran;
   }
 
-  async function checkDrift(): Promise<DriftCheck> {
+  function checkDriftNow(): Promise<DriftCheck> {
     const { watchState, appliedSince } = deps;
-    if (watchState === undefined || appliedSince === undefined) throw new Error('checkDrift needs watchState and appliedSince');
-    let live: CallHandling;
-    try {
-      live = await deps.readCallHandling();
-    } catch (error) {
-      // No false "changed" report: the next poll tries again.
-      deps.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'drift watch: cannot read the call handling');
-      return { outcome: 'unavailable' };
-    }
-    const checkedAt = nowIso();
-    const last = await watchState.get(WATCH_ID);
-    if (last === undefined) {
-      await watchState.save(WATCH_ID, live, checkedAt);
-      await syncNotices(live);
-      return { outcome: 'first-save' };
-    }
-    const changed = changedParts(last.handling, live);
-    if (changed.size === 0) {
-      await watchState.save(WATCH_ID, live, checkedAt);
-      return { outcome: 'unchanged' };
-    }
-    // The parts Switchboard itself wrote since the last save are not drift.
-    const ours = new Set<CallHandlingPart>();
-    for (const change of await appliedSince(last.savedAt)) {
-      for (const part of changedParts(change.preApply, change.applied)) ours.add(part);
-    }
-    const outside = [...changed].filter((part) => !ours.has(part));
-    let result: DriftCheck = { outcome: 'unchanged' };
-    if (outside.length > 0) {
-      // Switchboard's own parts put back as they were, so the words name only the outside changes.
-      const withoutOurs = ours.size === 0 ? live : restoreParts(live, last.handling, ours);
-      const changes = diffCallHandling(last.handling, withoutOurs);
-      const count = changes.length > 0 ? changes.length : outside.length;
-      const summary = `Changed in RingCentral, not through Switchboard: ${count} change${count === 1 ? '' : 's'}.`;
-      const entry = await deps.audit.append({
-        event: 'drift',
-        recordedAt: checkedAt,
-        requestId: undefined,
-        requestedBy: 'RingCentral',
-        approvedBy: [],
-        commandText: 'changed in RingCentral, not through Switchboard',
-        changes,
-        operations: [],
-        summary,
-      });
-      await deps.outbox.enqueue({
-        recipient: 'audit',
-        kind: 'drift',
-        payload: { summary, auditSeq: entry.seq, changes: changes.map((change) => change.text) },
-        dedupeKey: `drift:${entry.seq}`,
-        createdAt: checkedAt,
-      });
-      result = { outcome: 'drift', auditSeq: entry.seq, changes: count };
-    }
-    await watchState.save(WATCH_ID, live, checkedAt);
-    await syncNotices(live);
-    return result;
+    if (watchState === undefined || appliedSince === undefined) throw new Error('the drift watch needs watchState and appliedSince');
+    return checkDrift({
+      audit: deps.audit,
+      outbox: deps.outbox,
+      watchState,
+      appliedSince,
+      isApplying: deps.isApplying ?? (async () => false),
+      readCallHandling: deps.readCallHandling,
+      now: deps.now,
+      logger: deps.logger,
+      syncJobs,
+    });
   }
 
-  return { syncNotices, runDue, checkDrift };
+  async function startDriftWatch(): Promise<void> {
+    await deps.jobs.upsert([{ key: DRIFT_JOB, kind: DRIFT_JOB, payload: { failures: 0 } satisfies DriftPayload, runAt: deps.now().toISOString() }]);
+  }
+
+  return { syncJobs, runDue, checkDrift: checkDriftNow, startDriftWatch };
 }

@@ -19,8 +19,10 @@ export interface PlanNoticesOptions {
   readonly horizonDays?: number;
   /** How long before a date range starts its reminder is due (default 24 hours). */
   readonly reminderLeadMs?: number;
-  /** Ids of the weekly rules worth a switch notice; weekly rules get none unless listed (default none). */
-  readonly weeklyRuleIds?: ReadonlyArray<string>;
+  /** Only the notices at exactly this instant (re-planning one notice when it fires); all in the window when absent. */
+  readonly onlyAt?: DateTime;
+  /** Weekly rules worth a switch notice, by id or name (any case); weekly rules get none unless listed (default none). */
+  readonly weeklyRules?: ReadonlyArray<string>;
 }
 
 const DEFAULT_HORIZON_DAYS = 400;
@@ -32,7 +34,7 @@ const WEEKLY_LOOKBACK_DAYS = 7;
 /**
  * The notices to schedule for the current call handling: for each enabled custom rule with date
  * ranges, a reminder `reminderLeadMs` before each range, a switch-on at its start and a switch-off
- * at its end; for the weekly rules in `weeklyRuleIds`, a switch-on and -off at each window. Only
+ * at its end; for the weekly rules in `weeklyRules`, a switch-on and -off at each window. Only
  * notices after `now` and within the horizon, sorted by time, then switch-off, switch-on, reminder.
  *
  * Pure: the texts say where a call at that instant goes under the handling given (`resolveCall`);
@@ -50,8 +52,10 @@ export function planNotices(handling: CallHandling, options: PlanNoticesOptions)
   if (!now.isValid) return [];
   const horizon = now.plus({ days: options.horizonDays ?? DEFAULT_HORIZON_DAYS });
   const lead = options.reminderLeadMs ?? DEFAULT_REMINDER_LEAD_MS;
-  const weeklyRuleIds = new Set(options.weeklyRuleIds ?? []);
-  const isPlanned = (at: DateTime): boolean => at > now && at <= horizon;
+  const weeklyRules = new Set((options.weeklyRules ?? []).map((rule) => rule.toLowerCase()));
+  const isWorthWeeklyNotices = (rule: CustomRule): boolean => weeklyRules.has(rule.id.toLowerCase()) || weeklyRules.has(rule.name.toLowerCase());
+  const onlyAt = options.onlyAt?.toMillis();
+  const isPlanned = (at: DateTime): boolean => at > now && at <= horizon && (onlyAt === undefined || at.toMillis() === onlyAt);
 
   const notices: PlannedNotice[] = [];
   for (const rule of handling.customRules) {
@@ -59,12 +63,15 @@ export function planNotices(handling: CallHandling, options: PlanNoticesOptions)
     const schedule = rule.schedule;
     if (schedule.kind === 'dates') {
       for (const span of resolveDateRangeSpans(schedule.ranges, zone)) {
+        // Most spans lie outside the window; skipping them by milliseconds saves building instants
+        // in the company zone, which is most of the cost of re-planning one notice.
+        if (span.end.toMillis() <= now.toMillis() || span.start.toMillis() - lead > horizon.toMillis()) continue;
         const remindAt = span.start.minus({ milliseconds: lead });
         if (span.start > now && isPlanned(remindAt)) notices.push(reminder(handling, rule, span, remindAt));
         if (isPlanned(span.start)) notices.push(switchOn(handling, rule, span));
         if (isPlanned(span.end)) notices.push(switchOff(handling, rule, span));
       }
-    } else if (schedule.kind === 'weekly' && weeklyRuleIds.has(rule.id)) {
+    } else if (schedule.kind === 'weekly' && isWorthWeeklyNotices(rule)) {
       // A week back finds the real start of a span in force now (stable keys); one day past the
       // horizon makes a span cut at the last day end after the horizon (no false switch-off).
       const first = now.startOf('day').minus({ days: WEEKLY_LOOKBACK_DAYS });

@@ -1,5 +1,7 @@
+import { z } from 'zod';
+import type { CallHandling } from '../callflow/index.ts';
 import type { OutboxMessage } from '../store/index.ts';
-import { approvalRequestMessage, auditMessage } from './blocks/index.ts';
+import { approvalRequestMessage, auditMessage, noticeMessage, ruleEditCommand } from './blocks/index.ts';
 import { escapeMrkdwn } from './escape-mrkdwn.ts';
 import { approvalsRequired, refreshApprovalMessage } from './refresh-approval-message.ts';
 import type { SlackContext } from './slack-context.ts';
@@ -9,6 +11,26 @@ const TICK_MS = 5_000;
 const FIRST_RETRY_MS = 30_000;
 const LAST_RETRY_MS = 60 * 60_000;
 const BATCH = 20;
+/**
+ * How long a claimed batch is this replica's alone. Well above the slowest pass (20 posts, each
+ * possibly waiting out a 429): a pass outlasting it could let another replica post a message twice.
+ */
+const CLAIM_LEASE_MS = 5 * 60_000;
+/** The kinds of the scheduler's notices start with this; their payload is `noticePayloadSchema`. */
+const NOTICE_KIND_PREFIX = 'notice-';
+
+const noticePayloadSchema = z.object({ text: z.string(), ruleId: z.string(), at: z.string() });
+type NoticePayload = z.infer<typeof noticePayloadSchema>;
+
+type DeliveryContext = Omit<SlackContext, 'deliverSoon'>;
+
+/** What the messages of one pass share: the call handling, read at most once and only for a reminder's Edit button. */
+interface DeliveryPass {
+  readonly context: DeliveryContext;
+  readonly handling: () => Promise<CallHandling>;
+  /** Logs, once per process, that notices have nowhere to go. */
+  readonly tellNowhere: () => void;
+}
 
 /** Delivers the workflow's outbox to Slack: a Slack outage or a missing channel delays messages, never loses one. */
 export interface OutboxDelivery {
@@ -20,18 +42,27 @@ export interface OutboxDelivery {
   stop(): Promise<void>;
 }
 
-export function createOutboxDelivery(context: Omit<SlackContext, 'deliverSoon'>, onDelivered: (message: OutboxMessage) => Promise<void> = async () => {}): OutboxDelivery {
-  // One delivery at a time in this process, so a message is never posted twice by two passes.
+export function createOutboxDelivery(context: DeliveryContext, onDelivered: (message: OutboxMessage) => Promise<void> = async () => {}): OutboxDelivery {
+  // One delivery at a time in this process; between replicas, each pass claims its messages.
   let queue: Promise<number> = Promise.resolve(0);
   let waiting: Promise<number> | undefined;
   let timer: NodeJS.Timeout | undefined;
+  // A missing setting is said once, not at every notice.
+  let toldNowhere = false;
+  const tellNowhere = (): void => {
+    if (toldNowhere) return;
+    toldNowhere = true;
+    context.logger.info('switch notices and reminders have nowhere to go, so they are dropped: set SWITCHBOARD_MANAGERS_CHANNEL and/or SWITCHBOARD_MANAGERS_GROUP');
+  };
 
   const deliverOnce = async (): Promise<number> => {
-    const due = await context.stores.outbox.due(context.now().toISOString(), BATCH);
+    const due = await context.stores.outbox.claimDue(context.now().toISOString(), CLAIM_LEASE_MS, BATCH);
+    let handling: Promise<CallHandling> | undefined;
+    const pass: DeliveryPass = { context, handling: () => (handling ??= context.gateway.readCallHandling()), tellNowhere };
     let sent = 0;
     for (const message of due) {
       try {
-        await deliver(context, message);
+        await deliver(pass, message);
         await context.stores.outbox.markSent(message.id, context.now().toISOString());
         await onDelivered(message);
         sent += 1;
@@ -77,7 +108,9 @@ export function createOutboxDelivery(context: Omit<SlackContext, 'deliverSoon'>,
   };
 }
 
-async function deliver(context: Omit<SlackContext, 'deliverSoon'>, message: OutboxMessage): Promise<void> {
+async function deliver(pass: DeliveryPass, message: OutboxMessage): Promise<void> {
+  const { context } = pass;
+  if (message.recipient === 'managers') return deliverToManagers(pass, message);
   const payload = message.payload as { requestId?: number; summary?: string; auditSeq?: number };
   const request = payload.requestId === undefined ? undefined : await context.stores.requests.get(payload.requestId);
   if (message.recipient === 'approvals') {
@@ -100,8 +133,50 @@ async function deliver(context: Omit<SlackContext, 'deliverSoon'>, message: Outb
   const user = message.recipient.startsWith('user:') ? message.recipient.slice('user:'.length) : '';
   // Requests made from the console carry a name, not a Slack user: there is nobody to message.
   if (!/^[UW][A-Z0-9]+$/.test(user)) return;
+  if (message.kind.startsWith(NOTICE_KIND_PREFIX)) return postNotice(pass, user, message);
   const about = request === undefined ? '' : `Your request ${request.id} (${request.commandText}): `;
   await context.client.chat.postMessage({ channel: user, text: escapeMrkdwn(`${about}${payload.summary ?? message.kind}`) });
+}
+
+/**
+ * A notice for the managers: a direct message queued for each member of the managers' group, then
+ * the post in the managers' channel. Queued first, keyed by member, so a retry after a failed
+ * post queues nobody twice; each direct message is then delivered (and retried) on its own.
+ */
+async function deliverToManagers(pass: DeliveryPass, message: OutboxMessage): Promise<void> {
+  const { context } = pass;
+  const { managersChannel, managersGroup } = context.slack;
+  if (managersChannel === undefined && managersGroup === undefined) return pass.tellNowhere();
+  if (managersGroup !== undefined) {
+    const members = await context.groups.membersOf(managersGroup);
+    if (members.size === 0) context.logger.warn({ group: managersGroup }, 'the managers group has no members, or Slack has no group with that handle: no direct messages sent');
+    for (const member of members) {
+      const dedupeKey = `${message.dedupeKey}:${member}`;
+      await context.stores.outbox.enqueue({ recipient: `user:${member}`, kind: message.kind, payload: message.payload, dedupeKey, createdAt: context.now().toISOString() });
+    }
+  }
+  if (managersChannel !== undefined) await postNotice(pass, managersChannel, message);
+}
+
+/** Posts a notice; a reminder gets an Edit button when its rule is still there (a failed read only costs the button). */
+async function postNotice(pass: DeliveryPass, channel: string, message: OutboxMessage): Promise<void> {
+  const parsed = noticePayloadSchema.safeParse(message.payload);
+  if (!parsed.success) throw new Error(`notice ${message.dedupeKey} has an unreadable payload: ${parsed.error.message}`);
+  const notice = parsed.data;
+  const editCommand = message.kind === 'notice-reminder' ? await findEditCommand(pass, notice) : undefined;
+  const input = { kind: message.kind, text: notice.text, at: notice.at, ...(editCommand === undefined ? {} : { editCommand }) };
+  await pass.context.client.chat.postMessage({ channel, ...noticeMessage(input) });
+}
+
+async function findEditCommand(pass: DeliveryPass, notice: NoticePayload): Promise<string | undefined> {
+  try {
+    const handling = await pass.handling();
+    const rule = handling.customRules.find((candidate) => candidate.id === notice.ruleId);
+    return rule === undefined ? undefined : ruleEditCommand(rule, handling, notice.at);
+  } catch (error) {
+    pass.context.logger.warn({ err: error, ruleId: notice.ruleId }, "could not read the call handling for a reminder's Edit button; posting it without one");
+    return undefined;
+  }
 }
 
 function requireChannel(channel: string | undefined, variable: string): string {

@@ -4,6 +4,7 @@ import { EXIT, writeLine, type CliIo } from '../console/cli-io.ts';
 import { openWorkflowSession } from '../console/open-workflow-session.ts';
 import { createLogger } from '../logger.ts';
 import { isRingCentralApiError } from '../ringcentral/index.ts';
+import { startSchedulerLoop } from '../scheduler/index.ts';
 import { isStoreError } from '../store/index.ts';
 import { describePolicy, POLICY_VARIABLES } from '../workflow/index.ts';
 import { createSlackApp } from './create-slack-app.ts';
@@ -58,10 +59,13 @@ export async function runSlackBot(config: Config, io: CliIo): Promise<number> {
     writeLine(io.stdout, `Switchboard is listening for Slack on http://0.0.0.0:${slack.port}/slack/events`);
   }
   delivery.start();
+  await session.scheduler.startDriftWatch();
+  const scheduler = startSchedulerLoop({ scheduler: session.scheduler, expireRequests: () => session.workflow.expireDue(), logger });
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
+  await scheduler.stop();
   await delivery.stop();
   await app.stop();
   await session.close();

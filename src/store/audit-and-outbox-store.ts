@@ -83,8 +83,15 @@ export interface OutboxMessage {
 export interface Outbox {
   /** Adds a message unless one with the same dedupe key exists; returns the stored one. */
   enqueue(message: { recipient: string; kind: string; payload: unknown; dedupeKey: string; createdAt: string }): Promise<OutboxMessage>;
-  /** Unsent messages due at `now`, oldest first, at most `limit`. */
+  /** Unsent messages due at `now`, oldest first, at most `limit`, without claiming them (to look, not to deliver). */
   due(now: string, limit: number): Promise<ReadonlyArray<OutboxMessage>>;
+  /**
+   * Atomically claims, oldest first, at most `limit` unsent messages due at `now`, leasing each
+   * until now + leaseMs: no other caller gets it before then, unless markFailed sets an earlier
+   * retry. A claimer that dies mid-delivery leaves the message to another after the lease, so a
+   * message is delivered at least once, and twice only if a delivery outlasts its lease.
+   */
+  claimDue(now: string, leaseMs: number, limit: number): Promise<ReadonlyArray<OutboxMessage>>;
   markSent(id: number, sentAt: string): Promise<void>;
   /** Records a failed delivery and when to try again. */
   markFailed(id: number, error: string, nextAttemptAt: string): Promise<void>;

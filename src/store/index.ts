@@ -2,13 +2,14 @@
  * store/: the Kysely schema, its migrations, and the workflow's stores over SQLite (the default)
  * or PostgreSQL (for several replicas).
  */
-import type { Kysely } from 'kysely';
 import type { AuditLog, Outbox } from './audit-and-outbox-store.ts';
 import { createAuditLog } from './audit-log.ts';
 import { createChangeRequestRepository } from './change-request-repository.ts';
 import type { ChangeRequestStore } from './change-request-store.ts';
-import type { Database } from './database-schema.ts';
+import { createJobQueue, type JobQueue } from './job-queue.ts';
+import type { OpenedDatabase } from './open-database.ts';
 import { createOutbox } from './outbox.ts';
+import { createWatchStateStore, type WatchStateStore } from './watch-state.ts';
 
 export * from './audit-and-outbox-store.ts';
 export * from './change-request-store.ts';
@@ -20,14 +21,23 @@ export { createSlackMessageRefs, type SlackMessageRef, type SlackMessageRefs } f
 export { createWatchStateStore, type WatchedState, type WatchStateStore } from './watch-state.ts';
 export { createJobQueue, type Job, type JobQueue, type JobStatus, type PlannedJob } from './job-queue.ts';
 
-/** The stores the workflow needs. */
+/** The stores over one open database: the workflow's, and the scheduler's. */
 export interface Stores {
   readonly requests: ChangeRequestStore;
   readonly audit: AuditLog;
   readonly outbox: Outbox;
+  readonly jobs: JobQueue;
+  readonly watchState: WatchStateStore;
 }
 
-/** The workflow's stores over one open database. */
-export function createStores(db: Kysely<Database>): Stores {
-  return { requests: createChangeRequestRepository(db), audit: createAuditLog(db), outbox: createOutbox(db) };
+/** The stores over one open database; the dialect picks the row locking of the claims. */
+export function createStores(database: Pick<OpenedDatabase, 'db' | 'dialect'>): Stores {
+  const { db, dialect } = database;
+  return {
+    requests: createChangeRequestRepository(db),
+    audit: createAuditLog(db),
+    outbox: createOutbox(db, dialect),
+    jobs: createJobQueue(db, dialect),
+    watchState: createWatchStateStore(db),
+  };
 }

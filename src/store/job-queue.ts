@@ -52,9 +52,10 @@ export interface JobQueue {
   /**
    * Marks as dropped the scheduled jobs of these kinds whose key is not in `keepKeys` (e.g. the
    * notice of a rule deleted before it fired). `kinds` is a kind prefix (a string) or exact kinds
-   * (an array). Returns how many were dropped.
+   * (an array). With `dueAfter`, only jobs due after that instant are dropped: one already due
+   * (missed while no replica ran) is left to run, late. Returns how many were dropped.
    */
-  dropMissing(kinds: string | ReadonlyArray<string>, keepKeys: Iterable<string>): Promise<number>;
+  dropMissing(kinds: string | ReadonlyArray<string>, keepKeys: Iterable<string>, dueAfter?: string): Promise<number>;
   /**
    * Atomically claims, oldest run_at first, at most `limit` jobs: scheduled ones due by `now`, and
    * running ones whose lease ended before `now` (their replica died). Each becomes running, leased
@@ -66,6 +67,11 @@ export interface JobQueue {
   complete(id: number, owner: string, doneAt: string): Promise<boolean>;
   /** Puts the job back to scheduled at `retryAt` with the error; false when `owner` no longer holds it. */
   fail(id: number, owner: string, error: string, retryAt: string): Promise<boolean>;
+  /**
+   * Puts a recurring job back to scheduled at `runAt` with a new payload (the drift watch's next
+   * look); false when `owner` no longer holds it.
+   */
+  reschedule(id: number, owner: string, runAt: string, payload: unknown): Promise<boolean>;
   /** The job with this key, if any. */
   find(key: string): Promise<Job | undefined>;
   /** Jobs by run_at then id, optionally only those with these statuses. */
@@ -108,9 +114,10 @@ export function createJobQueue(db: Kysely<Database>, dialect: Dialect): JobQueue
       }
     },
 
-    async dropMissing(kinds, keepKeys): Promise<number> {
+    async dropMissing(kinds, keepKeys, dueAfter): Promise<number> {
       const keep = new Set(keepKeys);
       let query = db.selectFrom('jobs').select(['id', 'key']).where('status', '=', 'scheduled' satisfies JobStatus);
+      if (dueAfter !== undefined) query = query.where('run_at', '>', toInstant(dueAfter));
       if (typeof kinds === 'string') {
         // substr rather than LIKE: no escaping of % and _ in the prefix, and the same on both dialects.
         query = query.where((eb) => eb(eb.fn('substr', ['kind', eb.val(1), eb.val(kinds.length)]), '=', kinds));
@@ -204,6 +211,17 @@ export function createJobQueue(db: Kysely<Database>, dialect: Dialect): JobQueue
       const result = await db
         .updateTable('jobs')
         .set({ status: 'scheduled' satisfies JobStatus, run_at: toInstant(retryAt), last_error: error, lease_owner: null, lease_until: null })
+        .where('id', '=', id)
+        .where('status', '=', 'running' satisfies JobStatus)
+        .where('lease_owner', '=', owner)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    async reschedule(id, owner, runAt, payload): Promise<boolean> {
+      const result = await db
+        .updateTable('jobs')
+        .set({ status: 'scheduled' satisfies JobStatus, run_at: toInstant(runAt), payload: JSON.stringify(payload), last_error: null, lease_owner: null, lease_until: null })
         .where('id', '=', id)
         .where('status', '=', 'running' satisfies JobStatus)
         .where('lease_owner', '=', owner)

@@ -1,9 +1,18 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import type { Outbox, OutboxMessage } from './audit-and-outbox-store.ts';
-import type { Database, OutboxMessageTable } from './database-schema.ts';
+import type { Database, Dialect, OutboxMessageTable } from './database-schema.ts';
 
-/** The outbox over the `outbox_messages` table; the unique dedupe key makes a retried enqueue a no-op. */
-export function createOutbox(db: Kysely<Database>): Outbox {
+/**
+ * The outbox over the `outbox_messages` table; the unique dedupe key makes a retried enqueue a no-op.
+ *
+ * A claim leases a message by moving its `next_attempt_at` to the end of the lease rather than
+ * through a lease column of its own: "not due before this time" is exactly what a lease says, and
+ * markSent and markFailed already end it (a sent message is never due again; a retry time replaces
+ * the lease). No migration, and no second condition for a claim to get wrong. An owner, as jobs
+ * have, would buy nothing here: a replica whose lease ran out has already posted to Slack or not,
+ * and refusing its markSent would only post the message a third time.
+ */
+export function createOutbox(db: Kysely<Database>, dialect: Dialect): Outbox {
   return {
     async enqueue(message): Promise<OutboxMessage> {
       await db
@@ -37,6 +46,27 @@ export function createOutbox(db: Kysely<Database>): Outbox {
       return rows.map(toOutboxMessage);
     },
 
+    async claimDue(now, leaseMs, limit): Promise<ReadonlyArray<OutboxMessage>> {
+      if (limit <= 0) return [];
+      const leaseUntil = new Date(Date.parse(now) + leaseMs).toISOString();
+      const rows = await db
+        .updateTable('outbox_messages')
+        .set({ next_attempt_at: leaseUntil })
+        .where('id', 'in', (eb) => {
+          const due = dueIds(eb, now, limit);
+          // SKIP LOCKED: rows another replica is claiming right now are passed over, not waited for;
+          // FOR UPDATE rechecks the condition on the newest row version, so a message claimed and
+          // committed meanwhile (its next attempt now at the end of that lease) is not taken again.
+          // SQLite is single-process (DESIGN) and knows no FOR UPDATE: one statement is atomic, and
+          // its write lock keeps even another process on the same file from claiming the same rows.
+          return dialect === 'postgres' ? due.forUpdate().skipLocked() : due;
+        })
+        .returningAll()
+        .execute();
+      // RETURNING follows no ORDER BY, so the oldest-first order is restored here.
+      return rows.map(toOutboxMessage).sort(byCreatedAt);
+    },
+
     async markSent(id, sentAt): Promise<void> {
       await db
         .updateTable('outbox_messages')
@@ -53,6 +83,22 @@ export function createOutbox(db: Kysely<Database>): Outbox {
         .execute();
     },
   };
+}
+
+/** The ids of up to `limit` unsent messages due at `now`, oldest first. */
+function dueIds(eb: ExpressionBuilder<Database, 'outbox_messages'>, now: string, limit: number) {
+  return eb
+    .selectFrom('outbox_messages')
+    .select('id')
+    .where('sent_at', 'is', null)
+    .where('next_attempt_at', '<=', now)
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(limit);
+}
+
+function byCreatedAt(a: OutboxMessage, b: OutboxMessage): number {
+  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id - b.id;
 }
 
 function toOutboxMessage(row: Selectable<OutboxMessageTable>): OutboxMessage {

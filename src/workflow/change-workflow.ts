@@ -5,7 +5,7 @@ import { canRead, type Actor } from './approval-policy.ts';
 import { approveRequest, cancelRequest, expireDueRequests, rejectRequest } from './decide-request.ts';
 import { recoverInterruptedRequests } from './recover-interrupted.ts';
 import type { ChangeIntent } from '../language/index.ts';
-import { requestChange } from './request-change.ts';
+import { endClosure, requestChange } from './request-change.ts';
 import { planUndo, replanRequest, undoRequest } from './undo-request.ts';
 import type { WorkflowContext } from './workflow-context.ts';
 import type { WorkflowOutcome } from './workflow-outcome.ts';
@@ -22,6 +22,8 @@ export interface ChangeWorkflow {
     readonly handling: CallHandling;
     readonly at: DateTime;
   }): Promise<WorkflowOutcome>;
+  /** Removes the closure rule at the end its closure was approved with (the scheduler's job); no approval asked. */
+  endClosure(command: { readonly ruleName: string; readonly handling: CallHandling; readonly at: DateTime }): Promise<WorkflowOutcome>;
   approve(id: number, approver: Actor): Promise<WorkflowOutcome>;
   reject(id: number, approver: Actor, reason?: string): Promise<WorkflowOutcome>;
   cancel(id: number, requester: Actor): Promise<WorkflowOutcome>;
@@ -50,6 +52,7 @@ export function createChangeWorkflow(context: WorkflowContext): ChangeWorkflow {
       : { ok: false, message: `${reader.name ?? reader.id} may not read requests or history; ask an admin to add you to SWITCHBOARD_REQUESTERS or SWITCHBOARD_APPROVERS.` };
   return {
     requestChange: (command) => requestChange(context, command),
+    endClosure: (command) => endClosure(context, command),
     approve: (id, approver) => approveRequest(context, id, approver),
     reject: (id, approver, reason) => rejectRequest(context, id, approver, reason),
     cancel: (id, requester) => cancelRequest(context, id, requester),

@@ -14,6 +14,8 @@ import type { WorkflowOutcome } from './workflow-outcome.ts';
 export async function openRequest(
   context: WorkflowContext,
   request: Omit<NewChangeRequest, 'createdAt' | 'expiresAt'>,
+  /** Who approved it before it was made (the end of a closure, approved with the closure); else the policy decides. */
+  approvedInAdvanceBy?: string,
 ): Promise<WorkflowOutcome> {
   const createdAt = context.now();
   const ttl = context.policy.kind === 'team' ? context.policy.requestTtlMs : DEFAULT_REQUEST_TTL_MS;
@@ -22,7 +24,7 @@ export async function openRequest(
     createdAt: createdAt.toISOString(),
     expiresAt: new Date(createdAt.getTime() + ttl).toISOString(),
   });
-  if (needsApproval(context.policy, request.intent.kind)) {
+  if (approvedInAdvanceBy === undefined && needsApproval(context.policy, request.intent.kind)) {
     await context.outbox.enqueue({
       recipient: 'approvals',
       kind: 'request-pending',
@@ -32,11 +34,10 @@ export async function openRequest(
     });
     return { code: 'pending', message: `request ${stored.id} pending`, request: stored };
   }
-  return approveWithoutApprovers(context, stored);
+  return approveWithoutApprovers(context, stored, approvedInAdvanceBy ?? (context.policy.kind === 'local-admin' ? stored.requester : 'policy'));
 }
 
-async function approveWithoutApprovers(context: WorkflowContext, stored: ChangeRequest): Promise<WorkflowOutcome> {
-  const decidedBy = context.policy.kind === 'local-admin' ? stored.requester : 'policy';
+async function approveWithoutApprovers(context: WorkflowContext, stored: ChangeRequest, decidedBy: string): Promise<WorkflowOutcome> {
   const approved = await context.requests.transition(stored.id, 'pending', stored.version, 'approved', { decidedBy, updatedAt: nowIso(context) });
   if (approved === undefined) throw new Error(`Request ${stored.id} changed before it could be approved by policy`);
   return applyApprovedRequest(context, approved);

@@ -69,5 +69,12 @@ export async function recordOutcome(
       createdAt: nowIso(context),
     });
   }
+  if (ending.to === 'applied' && ending.update?.applied !== undefined && context.onApplied !== undefined) {
+    try {
+      await context.onApplied(ending.update.applied);
+    } catch (error) {
+      context.logger.warn({ err: error, requestId: request.id }, 'could not re-plan the notices after a change; the next drift check will');
+    }
+  }
   return audited ?? ended;
 }

@@ -33,6 +33,40 @@ export async function requestChange(
   });
 }
 
+/** Who asks for the changes the scheduler makes, and who approved them in advance. */
+export const SCHEDULER_REQUESTER = 'Switchboard';
+const CLOSURE_APPROVAL = 'the closure';
+
+/**
+ * Ends an emergency closure at the end it was approved with: removes the closure rule (RingCentral
+ * already stopped applying it at the end of its range) as a request approved in advance, so it is
+ * applied, checked for staleness and audited like any change, without asking the approvers again.
+ */
+export async function endClosure(
+  context: WorkflowContext,
+  command: { readonly ruleName: string; readonly handling: CallHandling; readonly at: DateTime },
+): Promise<WorkflowOutcome> {
+  const intent: ChangeIntent = { kind: 'open' };
+  const proposal = proposeChange(command.handling, intent, command.at);
+  if (!proposal.ok) return { code: 'refused', message: proposalRefusalMessage(proposal.code, proposal.id) };
+  if (proposal.plan.length === 0) return { code: 'no-change', message: 'No closure is in force; nothing to end.' };
+  return openRequest(
+    context,
+    {
+      commandText: `open (the automatic end of "${command.ruleName}")`,
+      requester: SCHEDULER_REQUESTER,
+      intent,
+      plan: proposal.plan,
+      changes: proposal.changes,
+      warnings: proposal.warnings,
+      before: command.handling,
+      fingerprint: fingerprintCallHandling(command.handling),
+      intended: proposal.after,
+    },
+    CLOSURE_APPROVAL,
+  );
+}
+
 /** The refusal for someone the policy does not let ask for changes. */
 export function notAllowedToRequest(actor: Actor): WorkflowOutcome {
   return { code: 'not-allowed', message: `${actor.name ?? actor.id} may not request changes; requesters are set in SWITCHBOARD_REQUESTERS.` };

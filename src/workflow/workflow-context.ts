@@ -1,3 +1,4 @@
+import type { CallHandling } from '../callflow/index.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { RingCentralGateway } from '../ringcentral/index.ts';
@@ -19,6 +20,11 @@ export interface WorkflowContext {
   /** How long an apply may run before another process may take it over. */
   readonly applyLeaseMs: number;
   readonly logger: Logger;
+  /**
+   * Told the call handling a change left, after it is applied and audited (the scheduler re-plans
+   * its notices); a failure here is logged and never fails the change.
+   */
+  readonly onApplied?: (handling: CallHandling) => Promise<void>;
 }
 
 /** The current time as a UTC ISO string, the form the store keeps. */

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger.ts';
-import { appliedSinceFrom, createScheduler, type Scheduler } from '../../src/scheduler/index.ts';
-import { createJobQueue, createWatchStateStore, type AuditEntry } from '../../src/store/index.ts';
+import { appliedSinceFrom, createScheduler, type Scheduler, type SchedulerDeps } from '../../src/scheduler/index.ts';
+import { createJobQueue, createWatchStateStore, type AuditEntry, type Job } from '../../src/store/index.ts';
 import { describeEachDatabase } from '../support/use-test-databases.ts';
 import { teamPolicy, TEST_NOW, useWorkflowHarness } from '../support/workflow-harness.ts';
 
@@ -16,7 +16,7 @@ describeEachDatabase(
       current = new Date(current.getTime() + ms);
     };
 
-    function scheduler(): Scheduler {
+    function scheduler(overrides: Partial<SchedulerDeps> = {}): Scheduler {
       const { db, dialect, stores } = database();
       return createScheduler({
         jobs: createJobQueue(db, dialect),
@@ -29,7 +29,13 @@ describeEachDatabase(
         logger: silentLogger,
         watchState: createWatchStateStore(db),
         appliedSince: appliedSinceFrom(stores.requests),
+        driftIntervalMs: 5 * 60_000,
+        ...overrides,
       });
+    }
+
+    async function driftJob(): Promise<Job | undefined> {
+      return createJobQueue(database().db, database().dialect).find('drift-check');
     }
 
     async function driftEntries(): Promise<ReadonlyArray<AuditEntry>> {
@@ -103,6 +109,44 @@ describeEachDatabase(
       advance(60_000);
       expect(await scheduler().checkDrift()).toMatchObject({ outcome: 'drift', changes: 1 });
       expect(await driftEntries()).toHaveLength(before + 1);
+    });
+
+    it('waits while a request is being applied: a half-applied change is not drift', async () => {
+      await scheduler().checkDrift();
+      await renameInPortal('VIP callers', 'VIP callers (mid-apply)');
+      advance(60_000);
+      expect(await scheduler({ isApplying: async () => true }).checkDrift()).toEqual({ outcome: 'busy' });
+      expect(await driftEntries()).toEqual([]);
+      // Nothing was saved while busy, so the next look still sees (and reports) the change.
+      expect(await scheduler().checkDrift()).toMatchObject({ outcome: 'drift', changes: 1 });
+    });
+
+    it('runs as one recurring job: every interval, on one replica of two, backing off while RingCentral is down', async () => {
+      const replicaA = scheduler({ owner: 'replica-a' });
+      const replicaB = scheduler({ owner: 'replica-b' });
+      await Promise.all([replicaA.startDriftWatch(), replicaB.startDriftWatch()]);
+      expect(await Promise.all([replicaA.runDue(), replicaB.runDue()])).toEqual(expect.arrayContaining([1, 0]));
+      expect(await driftJob()).toMatchObject({ status: 'scheduled', runAt: new Date(current.getTime() + 5 * 60_000).toISOString() });
+
+      await renameInPortal('VIP callers', 'VIP callers (portal)');
+      advance(4 * 60_000);
+      expect(await Promise.all([replicaA.runDue(), replicaB.runDue()])).toEqual([0, 0]);
+      advance(60_000);
+      expect((await Promise.all([replicaA.runDue(), replicaB.runDue()])).sort()).toEqual([0, 1]);
+      expect(await driftEntries()).toHaveLength(1);
+
+      await harness.setFaults([{ path: '/restapi', status: 503, times: 1000 }]);
+      const retries: number[] = [];
+      for (let look = 0; look < 5; look += 1) {
+        advance(5 * 60_000);
+        const before = current.getTime();
+        expect(await replicaA.runDue()).toBe(1);
+        retries.push((Date.parse((await driftJob())!.runAt) - before) / 1000);
+      }
+      // The first failing look was due on time; then 30 s, 60 s, 120 s, 240 s, never over the 5-minute interval.
+      expect(retries).toEqual([30, 60, 120, 240, 300]);
+      expect(await driftEntries()).toHaveLength(1);
+      await harness.setFaults([]);
     });
   },
   { freshForEachTest: true },

@@ -101,7 +101,7 @@ describe('planNotices', () => {
     const notices = planNotices(company({ customRules: [sundays] }), {
       now: local('2027-03-10T09:00'),
       horizonDays: 7,
-      weeklyRuleIds: ['r-sun'],
+      weeklyRules: ['r-sun'],
     });
 
     expect(notices.map((notice) => [notice.kind, notice.at])).toEqual([
@@ -111,7 +111,7 @@ describe('planNotices', () => {
     const fallBack = planNotices(company({ customRules: [sundays] }), {
       now: local('2027-11-03T09:00'),
       horizonDays: 7,
-      weeklyRuleIds: ['r-sun'],
+      weeklyRules: ['r-sun'],
     });
     expect(fallBack.map((notice) => [notice.kind, notice.at])).toEqual([
       ['switch-on', '2027-11-07T00:00:00-04:00'],
@@ -124,7 +124,7 @@ describe('planNotices', () => {
     const notices = planNotices(company({ customRules: [early] }), {
       now: local('2027-03-10T09:00'),
       horizonDays: 7,
-      weeklyRuleIds: ['r-early'],
+      weeklyRules: ['r-early'],
     });
 
     expect(notices.map((notice) => [notice.kind, notice.at])).toEqual([
@@ -197,7 +197,7 @@ describe('planNotices', () => {
     });
     const handling = company({ customRules: [weekend] });
     const offKey = (now: string): string | undefined =>
-      planNotices(handling, { now: local(now), horizonDays: 2, weeklyRuleIds: ['r-weekend'] }).find(
+      planNotices(handling, { now: local(now), horizonDays: 2, weeklyRules: ['r-weekend'] }).find(
         (notice) => notice.kind === 'switch-off',
       )?.key;
 
@@ -211,7 +211,7 @@ describe('planNotices', () => {
       .map((hours) => DateTime.fromISO('2026-11-01T00:00Z').plus({ hours, minutes: 17 }));
     fc.assert(
       fc.property(beforeArb, nowArb, fc.integer({ min: 1, max: 120 }), (handling, now, horizonDays) => {
-        const notices = planNotices(handling, { now, horizonDays, weeklyRuleIds: ['r1', 'r2', 'r3', 'r4', 'r5'] });
+        const notices = planNotices(handling, { now, horizonDays, weeklyRules: ['r1', 'r2', 'r3', 'r4', 'r5'] });
         // Calendar days in the company zone, as planNotices counts them (a DST change makes one 23 or 25 hours).
         const horizon = now.setZone(handling.timeZone).plus({ days: horizonDays });
         const times = notices.map((notice) => DateTime.fromISO(notice.at));

@@ -51,7 +51,7 @@ describeEachDatabase(
 
     it('posts the Christmas reminder, the on notice at local midnight and the off notice at the next', async () => {
       reset();
-      await scheduler().syncNotices(handling);
+      await scheduler().syncJobs(handling);
 
       clock.set('2026-12-23T23:59:59-05:00');
       expect(await scheduler().runDue()).toBe(0);
@@ -99,10 +99,10 @@ describeEachDatabase(
 
     it('posts no notice for a rule deleted before it starts', async () => {
       reset();
-      await scheduler().syncNotices(handling);
+      await scheduler().syncJobs(handling);
       clock.set('2026-12-10T09:00:00-05:00');
       handling = company({ customRules: [] });
-      await scheduler().syncNotices(handling);
+      await scheduler().syncJobs(handling);
 
       clock.set('2026-12-27T00:00:00-05:00');
       expect(await scheduler().runDue()).toBe(0);
@@ -112,7 +112,7 @@ describeEachDatabase(
 
     it('drops at fire time a notice whose rule was deleted after the last sync', async () => {
       reset();
-      await scheduler().syncNotices(handling);
+      await scheduler().syncJobs(handling);
       handling = company({ customRules: [] });
 
       clock.set('2026-12-24T00:00:00-05:00');
@@ -122,7 +122,7 @@ describeEachDatabase(
 
     it('says what is true now when the rule changed after the last sync', async () => {
       reset();
-      await scheduler().syncNotices(handling);
+      await scheduler().syncJobs(handling);
       handling = company({ customRules: [{ ...christmas, destination: toExt('101') }] });
 
       clock.set('2026-12-25T00:00:00-05:00');
@@ -133,7 +133,7 @@ describeEachDatabase(
 
     it('marks late a notice due while the process was down', async () => {
       reset();
-      await scheduler().syncNotices(handling);
+      await scheduler().syncJobs(handling);
       clock.set('2026-12-24T00:00:00-05:00');
       await scheduler().runDue();
 
@@ -148,9 +148,25 @@ describeEachDatabase(
       );
     });
 
+    it('still posts, late, a notice missed while no replica ran, even after a re-plan meanwhile', async () => {
+      reset();
+      await scheduler().syncJobs(handling);
+      clock.set('2026-12-24T00:00:00-05:00');
+      await scheduler().runDue();
+
+      // No replica ran over Christmas Day, but a change from the console re-planned the jobs.
+      clock.set('2026-12-25T03:00:00-05:00');
+      await scheduler().syncJobs(handling);
+      expect(await scheduler().runDue()).toBe(1);
+      expect((await messages()).map((message) => [message.kind, (message.payload as { late: boolean }).late])).toEqual([
+        ['notice-reminder', false],
+        ['notice-switch-on', true],
+      ]);
+    });
+
     it('posts nothing while RingCentral is down and runs the job later', async () => {
       reset();
-      await scheduler().syncNotices(handling);
+      await scheduler().syncJobs(handling);
       clock.set('2026-12-24T00:00:00-05:00');
       ringCentralDown = true;
       expect(await scheduler().runDue()).toBe(0);

@@ -9,7 +9,7 @@ import { createStores, openDatabase } from '../../src/store/index.ts';
 
 const [url, requestId, version, count, prefix] = process.argv.slice(2);
 const opened = await openDatabase({ url, dataDir: '.' });
-const { requests } = createStores(opened.db);
+const { requests } = createStores(opened);
 console.log('ready');
 await once(process.stdin, 'data');
 const results = await Promise.all(

@@ -116,7 +116,7 @@ describeEachDatabase(
     it('keeps 20 concurrent appends from two connections in one gapless chain', async () => {
       const other = await database().openAnother();
       const { audit } = database().stores;
-      const otherAudit = createStores(other.db).audit;
+      const otherAudit = createStores(other).audit;
 
       const appended = await Promise.all(
         Array.from({ length: 20 }, (_, index) => (index % 2 === 0 ? audit : otherAudit).append(newAuditEntry({ summary: `concurrent ${index}` }))),

@@ -1,7 +1,15 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, it } from 'vitest';
+import { createStores, type Outbox } from '../../src/store/index.ts';
 import { describeEachDatabase } from '../support/use-test-databases.ts';
 
 const CREATED = '2025-03-14T18:00:00.000Z';
+const LEASE_MS = 60_000;
+
+/** An ISO instant `ms` after CREATED. */
+function after(ms: number): string {
+  return new Date(Date.parse(CREATED) + ms).toISOString();
+}
 
 describeEachDatabase(
   'outbox',
@@ -69,6 +77,81 @@ describeEachDatabase(
       expect(await outbox.due('2025-03-14T18:10:00.000Z', 10)).toEqual([
         { ...message, attempts: 1, lastError: 'Slack answered 503', nextAttemptAt: '2025-03-14T18:10:00.000Z' },
       ]);
+    });
+
+    it('claims due messages oldest first, up to the limit, leasing them until now + lease', async () => {
+      const { outbox } = database().stores;
+      await enqueue('b', after(2_000));
+      await enqueue('a', after(1_000));
+      await enqueue('c', after(3_000));
+      await enqueue('later', after(20_000));
+
+      const claimed = await outbox.claimDue(after(10_000), LEASE_MS, 2);
+
+      expect(claimed.map((message) => message.dedupeKey)).toEqual(['a', 'b']);
+      expect(claimed.every((message) => message.nextAttemptAt === after(10_000 + LEASE_MS) && message.attempts === 0)).toBe(true);
+      expect((await outbox.claimDue(after(10_000), LEASE_MS, 10)).map((message) => message.dedupeKey)).toEqual(['c']);
+    });
+
+    it('does not claim a claimed message again until its lease has passed, then does', async () => {
+      const { outbox } = database().stores;
+      const message = await enqueue('leased');
+      await outbox.claimDue(CREATED, LEASE_MS, 10);
+
+      expect(await outbox.claimDue(after(LEASE_MS - 1), LEASE_MS, 10)).toEqual([]);
+      expect(await outbox.claimDue(after(LEASE_MS), LEASE_MS, 10)).toEqual([{ ...message, nextAttemptAt: after(2 * LEASE_MS) }]);
+    });
+
+    it('never claims a message marked sent', async () => {
+      const { outbox } = database().stores;
+      const message = await enqueue('sent-one');
+      await outbox.claimDue(CREATED, LEASE_MS, 10);
+
+      await outbox.markSent(message.id, after(5_000));
+
+      expect(await outbox.claimDue(after(10 * LEASE_MS), LEASE_MS, 10)).toEqual([]);
+    });
+
+    it('claims a failed message at its retry time, which replaces the lease', async () => {
+      const { outbox } = database().stores;
+      const message = await enqueue('failing-one');
+      await outbox.claimDue(CREATED, LEASE_MS, 10);
+
+      // A retry sooner than the lease's end, and one later: each wins over the lease.
+      await outbox.markFailed(message.id, 'Slack answered 503', after(10_000));
+      expect(await outbox.claimDue(after(9_999), LEASE_MS, 10)).toEqual([]);
+      expect(await outbox.claimDue(after(10_000), LEASE_MS, 10)).toHaveLength(1);
+
+      await outbox.markFailed(message.id, 'Slack answered 503', after(10_000 + 3 * LEASE_MS));
+      expect(await outbox.claimDue(after(10_000 + LEASE_MS), LEASE_MS, 10)).toEqual([]);
+      expect(await outbox.claimDue(after(10_000 + 3 * LEASE_MS), LEASE_MS, 10)).toEqual([
+        expect.objectContaining({ id: message.id, attempts: 2, lastError: 'Slack answered 503' }),
+      ]);
+    });
+
+    it('claims each of 200 due messages exactly once with two replicas claiming at the same time', async () => {
+      const other = await database().openAnother();
+      const replicas: ReadonlyArray<Outbox> = [database().stores.outbox, createStores(other).outbox];
+      for (let index = 0; index < 200; index += 1) await enqueue(`message-${index}`, after(index));
+
+      const claimedBy = replicas.map(() => [] as number[]);
+      async function replica(outbox: Outbox, claimed: number[]): Promise<void> {
+        for (;;) {
+          const batch = await outbox.claimDue(after(1_000), LEASE_MS, 5);
+          if (batch.length === 0) return;
+          for (const message of batch) {
+            claimed.push(message.id);
+            await sleep(1);
+            await outbox.markSent(message.id, after(1_000));
+          }
+        }
+      }
+      await Promise.all(replicas.map((outbox, index) => replica(outbox, claimedBy[index]!)));
+
+      const all = claimedBy.flat();
+      expect(all).toHaveLength(200);
+      expect(new Set(all).size).toBe(200);
+      expect(claimedBy.every((claimed) => claimed.length > 0)).toBe(true);
     });
   },
   { freshForEachTest: true },

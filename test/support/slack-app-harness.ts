@@ -1,9 +1,12 @@
 import type { AddressInfo } from 'node:net';
+import { webApi } from '@slack/bolt';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { silentLogger } from '../../src/logger.ts';
+import type { SlackConfig } from '../../src/config.ts';
 import { createSlackApp, type SlackApp } from '../../src/slack/create-slack-app.ts';
+import { createSlackGroupDirectory } from '../../src/slack/slack-group-directory.ts';
 import { createStores } from '../../src/store/index.ts';
-import { noGroups, type ApprovalPolicy } from '../../src/workflow/index.ts';
+import type { ApprovalPolicy } from '../../src/workflow/index.ts';
 import { startFakeSlack, type FakeSlack } from './fake-slack/index.ts';
 import { createSlackDriver, type SlackDriver } from './slack-driver.ts';
 import type { TestDatabase } from './use-test-databases.ts';
@@ -33,11 +36,14 @@ export interface RunningSlackApp {
   close(): Promise<void>;
 }
 
+/** Starts the app over a database, with a policy (`SLACK_POLICY` by default) and settings put over the harness's own. */
+export type StartSlackApp = (database: TestDatabase, policy?: ApprovalPolicy, slack?: Partial<SlackConfig>) => Promise<RunningSlackApp>;
+
 /**
  * The fake Slack (started once per file, reset before each test) and the emulator; `start` runs
  * the real Bolt HTTP app on a loopback port over a test database with signed requests.
  */
-export function useSlackAppHarness(): { harness: WorkflowHarness; fake: () => FakeSlack; start: (database: TestDatabase, policy?: ApprovalPolicy) => Promise<RunningSlackApp> } {
+export function useSlackAppHarness(): { harness: WorkflowHarness; fake: () => FakeSlack; start: StartSlackApp } {
   const harness = useWorkflowHarness();
   let fake: FakeSlack | undefined;
   beforeAll(async () => {
@@ -59,17 +65,29 @@ export function useSlackAppHarness(): { harness: WorkflowHarness; fake: () => Fa
   return {
     harness,
     fake: running,
-    start: async (database, policy = SLACK_POLICY) => {
+    start: async (database, policy = SLACK_POLICY, slack = {}) => {
       let now = Date.parse('2026-11-25T17:00:00Z');
       const { workflow, context } = harness.workflow(database, { policy, clock: () => new Date(now) });
       const slackApp = createSlackApp({
-        slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, appToken: undefined, apiUrl: running().url, port: 0, approvalChannel: APPROVAL_CHANNEL, auditChannel: AUDIT_CHANNEL },
+        slack: {
+          botToken: BOT_TOKEN,
+          signingSecret: SIGNING_SECRET,
+          appToken: undefined,
+          apiUrl: running().url,
+          port: 0,
+          approvalChannel: APPROVAL_CHANNEL,
+          auditChannel: AUDIT_CHANNEL,
+          managersChannel: undefined,
+          managersGroup: undefined,
+          ...slack,
+        },
         policy,
         workflow,
-        groups: noGroups,
+        // User groups are read from the fake Slack, as the bot reads them from Slack (the managers' group).
+        groups: createSlackGroupDirectory(new webApi.WebClient(BOT_TOKEN, { slackApiUrl: running().url, retryConfig: { retries: 0 } })),
         gateway: context.gateway,
         database,
-        stores: createStores(database.db),
+        stores: createStores(database),
         logger: silentLogger,
         // One quick retry: with none, the Web API client gives up after waiting out a 429.
         clientOptions: { retryConfig: { retries: 1, minTimeout: 0, maxTimeout: 0 } },

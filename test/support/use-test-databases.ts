@@ -63,7 +63,7 @@ function useScratchDatabase(
       others.push(other);
       return other;
     };
-    current = { ...opened, stores: createStores(opened.db), url: scratch.url, openAnother };
+    current = { ...opened, stores: createStores(opened), url: scratch.url, openAnother };
     cleanUp = async () => {
       await Promise.all([opened, ...others].map((database) => database.close()));
       await scratch.remove();

@@ -35,7 +35,7 @@ export interface WorkflowHarness {
   /** A workflow over the database, with its own gateway; `clock` lets a test move time. */
   readonly workflow: (
     database: OpenedDatabase | TestDatabase,
-    options?: { policy?: ApprovalPolicy; clock?: () => Date; owner?: string },
+    options?: { policy?: ApprovalPolicy; clock?: () => Date; owner?: string; onApplied?: WorkflowContext['onApplied'] },
   ) => { workflow: ChangeWorkflow; context: WorkflowContext };
   /** The emulator's live state, in RingCentral's shapes. */
   readonly emulatorState: () => Promise<unknown>;
@@ -94,7 +94,7 @@ export function useWorkflowHarness(): WorkflowHarness {
     emulator: running,
     workflow: (database, options = {}) => {
       const context: WorkflowContext = {
-        ...createStores(database.db),
+        ...createStores(database),
         gateway: newGateway(),
         policy: options.policy ?? teamPolicy(),
         groups: noGroups,
@@ -102,6 +102,7 @@ export function useWorkflowHarness(): WorkflowHarness {
         owner: options.owner ?? `test-host:${process.pid}`,
         applyLeaseMs: 60_000,
         logger: silentLogger,
+        ...(options.onApplied === undefined ? {} : { onApplied: options.onApplied }),
       };
       return { workflow: createChangeWorkflow(context), context };
     },

@@ -1,7 +1,7 @@
 import type { AuditEntry, AuditEvent } from '../../store/index.ts';
 import { escapeMentioning, escapeMrkdwn, mentionPerson } from '../escape-mrkdwn.ts';
 import { UNDO_REQUEST_ACTION } from './action-ids.ts';
-import { actions, button, cutMrkdwn, fallbackText, header, paginate, section, type Block, type SlackMessage } from './block-parts.ts';
+import { actions, button, context, cutMrkdwn, fallbackText, header, paginate, section, type Block, type SlackMessage } from './block-parts.ts';
 import { changeLines, countOf, quoteCommand } from './change-lines.ts';
 import { slackDate } from './slack-date.ts';
 
@@ -18,6 +18,7 @@ const CHANGE_BLOCKS = 25;
 const CHANGE_CHARS = 6000;
 const COMMAND_CHARS = 1000;
 const SUMMARY_CHARS = 2000;
+const DRIFT_TITLE = 'Changed in RingCentral, not through Switchboard';
 
 /** What the post's header says happened. */
 const EVENT_TITLE: Readonly<Record<AuditEvent, string>> = {
@@ -35,8 +36,10 @@ const EVENT_TITLE: Readonly<Record<AuditEvent, string>> = {
 /**
  * One audit-channel post per ended change: who asked for what, when, who approved, the diff,
  * what RingCentral did and the outcome, with an Undo button (value = request id) when undoable.
+ * A drift entry (a change made in RingCentral itself) has its own shape and never an Undo.
  */
 export function auditMessage(entry: AuditEntry, options: AuditMessageOptions): SlackMessage {
+  if (entry.event === 'drift') return driftMessage(entry);
   const requestId = options.requestId ?? entry.requestId;
   const subject = requestId === undefined ? 'Change' : `Request ${requestId}`;
   const undone = options.undoOf !== undefined && (entry.event === 'applied' || entry.event === 'recovered');
@@ -68,6 +71,31 @@ export function auditMessage(entry: AuditEntry, options: AuditMessageOptions): S
   return {
     text: fallbackText(`${escapeMrkdwn(title)}: ${cutMrkdwn(escapeMrkdwn(entry.commandText), 200)} by ${mentionPerson(entry.requestedBy)}`),
     blocks,
+  };
+}
+
+/**
+ * A change someone made in RingCentral itself: what changed and when it was noticed. Nobody asked
+ * or approved through Switchboard, so there is no requester, approver or Undo to show.
+ */
+function driftMessage(entry: AuditEntry): SlackMessage {
+  const changes = entry.changes.length === 0 ? [] : ['*What changed:*', ...changeLines(entry.changes)];
+  return {
+    // The summary counts the changes even when they could not be put in words.
+    text: fallbackText(cutMrkdwn(escapeMrkdwn(entry.summary), SUMMARY_CHARS)),
+    blocks: [
+      header(DRIFT_TITLE),
+      section('Someone changed the call handling in RingCentral directly (the admin portal, an app or another integration), so nobody asked for or approved it in Switchboard.'),
+      {
+        type: 'section',
+        fields: [
+          { type: 'mrkdwn', text: `*Noticed*\n${slackDate(entry.recordedAt)}` },
+          { type: 'mrkdwn', text: `*Audit entry*\n${entry.seq}` },
+        ],
+      },
+      ...paginate(changes, { maxBlocks: CHANGE_BLOCKS, maxChars: CHANGE_CHARS, more: (hidden) => `…and ${hidden} more` }),
+      context(cutMrkdwn(escapeMrkdwn(entry.summary), SUMMARY_CHARS)),
+    ],
   };
 }
 

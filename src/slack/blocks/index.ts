@@ -5,6 +5,7 @@ export { previewMessage, type PreviewAction, type PreviewInput } from './preview
 export { answerMessage } from './answer-message.ts';
 export { approvalRequestMessage, decidedRequestMessage } from './approval-request-message.ts';
 export { auditMessage, type AuditMessageOptions } from './audit-message.ts';
+export { noticeMessage, ruleEditCommand, type NoticeInput } from './notice-message.ts';
 export { outcomeText } from './outcome-text.ts';
 export { helpMessage } from './help-message.ts';
 export { homeView, type HomeInput, type UpcomingRule } from './home-view.ts';

@@ -57,4 +57,35 @@ describe('auditMessage', () => {
     expect(hasHostileToken(allText(message))).toBe(false);
     expect(actionIds(message.blocks)).toEqual(['undo_request']);
   });
+
+  describe('for a change made in RingCentral, not through Switchboard', () => {
+    const drift = sampleEntry({
+      event: 'drift',
+      requestId: undefined,
+      requestedBy: 'RingCentral',
+      approvedBy: [],
+      commandText: 'changed in RingCentral, not through Switchboard',
+      operations: [],
+      summary: 'Changed in RingCentral, not through Switchboard: 1 change.',
+    });
+
+    it('says so plainly and lists the changes in words, without a requester, approvers or an Undo', () => {
+      const message = auditMessage(drift, { undoable: true, requestId: 12 });
+      const text = allText(message.blocks);
+      expect(text).toContain('Changed in RingCentral, not through Switchboard');
+      expect(text).toContain('*What changed:*\n• New custom rule "Dec 25"');
+      expect(text).toContain('*Audit entry*\n7');
+      expect(text).not.toMatch(/asked:|Approved by|Request 12/);
+      expect(message.text).toBe('Changed in RingCentral, not through Switchboard: 1 change.');
+      expect(actionIds(message.blocks)).toEqual([]);
+      expect(findBlockKitViolation('message', message)).toBeUndefined();
+    });
+
+    it('keeps the limits and escapes 500 hostile changes', () => {
+      const message = auditMessage({ ...drift, changes: manyChanges(500) }, { undoable: false, requestId: undefined });
+      expect(findBlockKitViolation('message', message)).toBeUndefined();
+      expect(hasHostileToken(allText(message))).toBe(false);
+      expect(allText(message.blocks)).toMatch(/…and \d+ more/);
+    });
+  });
 });

@@ -9,6 +9,7 @@ import {
   decidedRequestMessage,
   helpMessage,
   homeView,
+  noticeMessage,
   outcomeText,
   previewMessage,
   type PreviewAction,
@@ -86,6 +87,29 @@ describe('every builder keeps Block Kit limits and escapes what it is given', ()
       fc.property(hostile, changes, people, hostile, fc.boolean(), (commandText, changeList, approvers, summary, undoable) => {
         const entry = sampleEntry({ commandText, changes: changeList, approvedBy: approvers, summary });
         const message = auditMessage(entry, { undoable, requestId: 12 });
+        expect(findBlockKitViolation('message', message)).toBeUndefined();
+        expect(isSafe(allText(message))).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it('auditMessage for drift', () => {
+    fc.assert(
+      fc.property(changes, hostile, (changeList, summary) => {
+        const message = auditMessage(sampleEntry({ event: 'drift', requestId: undefined, changes: changeList, summary }), { undoable: false, requestId: undefined });
+        expect(findBlockKitViolation('message', message)).toBeUndefined();
+        expect(isSafe(allText(message))).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it('noticeMessage', () => {
+    const kind = fc.constantFrom('notice-reminder', 'notice-switch-on', 'notice-switch-off', 'notice-other');
+    fc.assert(
+      fc.property(kind, hostile, hostile, fc.option(hostile, { nil: undefined }), (noticeKind, text, at, editCommand) => {
+        const message = noticeMessage({ kind: noticeKind, text, at, ...(editCommand === undefined ? {} : { editCommand }) });
         expect(findBlockKitViolation('message', message)).toBeUndefined();
         expect(isSafe(allText(message))).toBe(true);
       }),

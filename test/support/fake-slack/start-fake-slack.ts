@@ -52,6 +52,8 @@ export interface FakeSlackFault {
   readonly error?: string;
   /** How many calls the fault answers; default 1. */
   readonly times?: number;
+  /** Only calls whose `channel` argument is this (one user's DMs, say); any call when unset. */
+  readonly channel?: string;
 }
 
 /** A running fake Slack. */
@@ -120,8 +122,13 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
     for (const waiter of ready) waiter.resolve(call);
   };
 
-  const takeFault = (method: string): FakeSlackFault | undefined => {
-    const found = faults.find((entry) => entry.left > 0 && (entry.fault.method === method || entry.fault.method === '*'));
+  const takeFault = (method: string, args: Readonly<Record<string, unknown>>): FakeSlackFault | undefined => {
+    const found = faults.find(
+      (entry) =>
+        entry.left > 0 &&
+        (entry.fault.method === method || entry.fault.method === '*') &&
+        (entry.fault.channel === undefined || entry.fault.channel === args.channel),
+    );
     if (!found) return undefined;
     found.left -= 1;
     return found.fault;
@@ -141,7 +148,7 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
     };
     if (!token) return send(200, { ok: false, error: 'not_authed' });
     if (token !== state.botToken) return send(200, { ok: false, error: 'invalid_auth' });
-    const fault = takeFault(method);
+    const fault = takeFault(method, args);
     if (fault?.status === 429) {
       return send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(fault.retryAfterSeconds ?? 1) });
     }

@@ -1,0 +1,296 @@
+/**
+ * Scheduler benchmark, on PostgreSQL: how fast `runDue` works off a backlog of due notice jobs with
+ * one replica and with two, beside the bare job queue (claimDue + complete of as many plain jobs,
+ * one replica) measured in the same run; then the memory 10,000 scheduled notices cost the process,
+ * and how long a re-sync of them takes against the first sync. Not a test: no timing is asserted.
+ * Correctness is: after every run each job must have run exactly once (one claim, done, one outbox
+ * message per notice, nothing left due), and the script exits non-zero when one did not.
+ *
+ * `readCallHandling` returns the handling in memory, so RingCentral is not measured: only the
+ * scheduler (claim, re-plan, outbox, complete) and the database. Two replicas are two schedulers in
+ * this one process, each with its own connection pool and owner; they share one JavaScript thread.
+ *
+ * The backlog is planned by `syncJobs` from a handling of date-range holiday rules at PLANNED_AT,
+ * then the clock moves past the last notice so every job is due (and late) at once.
+ *
+ *   npx tsx --expose-gc bench/scheduler-bench.ts [jobs] [memory jobs]
+ *       (or BENCH_JOBS=300 BENCH_MEMORY_JOBS=20000; defaults 2,000 and 10,000)
+ *   BENCH_DATABASE_URL or TEST_DATABASE_URL=postgres://user@host:5432/db   (server for the scratch databases)
+ */
+import { DateTime } from 'luxon';
+import type { CallHandling, CustomRule, DateRange } from '../src/callflow/index.ts';
+import { silentLogger } from '../src/logger.ts';
+import { CLAIM_LIMIT, createScheduler, planNotices, type Scheduler } from '../src/scheduler/index.ts';
+import { createJobQueue, createStores, openDatabase, type JobQueue, type OpenedDatabase } from '../src/store/index.ts';
+import { company, customRule, toExt } from '../test/fixtures/call-handling.ts';
+import { createPostgresScratch } from '../test/support/postgres-scratch.ts';
+import { positiveInt } from './bench-support.ts';
+
+const JOBS = positiveInt(process.argv[2] ?? process.env.BENCH_JOBS, 2_000);
+const MEMORY_JOBS = positiveInt(process.argv[3] ?? process.env.BENCH_MEMORY_JOBS, 10_000);
+const POSTGRES_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+const PLANNED_AT = DateTime.fromISO('2026-01-05T09:00', { zone: 'US/Eastern' });
+/** Past the 400-day planning horizon: every notice planned at PLANNED_AT is due. */
+const RUN_AT = PLANNED_AT.plus({ days: 401 }).toJSDate();
+const HOLIDAY_RULES = 20;
+const LEASE_MS = 10 * 60_000;
+
+/**
+ * Holiday rules whose date ranges yield exactly `notices` notices at PLANNED_AT: three per range
+ * (reminder, on, off), or two for a range starting within a day, whose reminder is already past.
+ * With `shadowed`, a closure rule over the whole horizon comes first: it yields no notice itself,
+ */
+function holidayHandling(notices: number): CallHandling {
+  if (notices < 2) throw new Error(`cannot plan exactly ${notices} notice(s) from date ranges; ask for 2 or more`);
+  const short = [0, 2, 1][notices % 3] ?? 0;
+  const full = (notices - 2 * short) / 3;
+  // Full ranges start two days out and end within 398 days, under the 400-day horizon.
+  const stepMinutes = Math.floor((396 * 24 * 60) / Math.max(full, 1));
+  const lengthMinutes = Math.min(60, Math.floor(stepMinutes / 2));
+  if (lengthMinutes < 1) throw new Error(`${notices} notices do not fit in the planning horizon`);
+  const starts = [
+    ...Array.from({ length: short }, (_, index) => PLANNED_AT.plus({ hours: 1 + 2 * index })),
+    ...Array.from({ length: full }, (_, index) => PLANNED_AT.plus({ days: 2, minutes: index * stepMinutes })),
+  ];
+  const ranges: DateRange[][] = Array.from({ length: HOLIDAY_RULES }, () => []);
+  starts.forEach((start, index) => ranges[index % HOLIDAY_RULES]?.push(range(start, start.plus({ minutes: lengthMinutes }))));
+  const holidays = ranges
+    .filter((list) => list.length > 0)
+    .map((list, index) => holiday(`h${index + 1}`, `Holiday ${index + 1}`, list));
+  return company({ customRules: holidays });
+}
+
+function holiday(id: string, name: string, ranges: ReadonlyArray<DateRange>): CustomRule {
+  return customRule({ id, name, schedule: { kind: 'dates', ranges }, destination: toExt('300') });
+}
+
+function range(from: DateTime, to: DateTime): DateRange {
+  return { from: from.toISO() ?? '', to: to.toISO() ?? '' };
+}
+
+/** A scratch database, migrated, and how to drop it with its connections. */
+interface Scratch {
+  readonly url: string;
+  open(): Promise<OpenedDatabase>;
+  remove(): Promise<void>;
+}
+
+async function withScratch<T>(use: (scratch: Scratch) => Promise<T>): Promise<T> {
+  const { url, remove } = await createPostgresScratch(POSTGRES_ADMIN_URL, 'switchboard_bench');
+  const opened: OpenedDatabase[] = [];
+  const open = async (): Promise<OpenedDatabase> => {
+    const database = await openDatabase({ url, dataDir: '.' });
+    opened.push(database);
+    return database;
+  };
+  try {
+    return await use({ url, open, remove });
+  } finally {
+    await Promise.allSettled(opened.map((database) => database.close()));
+    await remove();
+  }
+}
+
+function schedulerOver(database: OpenedDatabase, handling: CallHandling, owner: string, now: () => Date): Scheduler {
+  const stores = createStores(database);
+  return createScheduler({
+    jobs: createJobQueue(database.db, database.dialect),
+    outbox: stores.outbox,
+    audit: stores.audit,
+    readCallHandling: async () => handling,
+    now,
+    owner,
+    leaseMs: LEASE_MS,
+    logger: silentLogger,
+  });
+}
+
+/** Plans `jobs` notices into a fresh database at PLANNED_AT; the clock then stands at RUN_AT. */
+async function planBacklog(scratch: Scratch, handling: CallHandling, jobs: number): Promise<void> {
+  const database = await scratch.open();
+  await schedulerOver(database, handling, 'planner', () => PLANNED_AT.toJSDate()).syncJobs(handling);
+  await expectCounts(database, 'planned', { scheduled: jobs });
+  const due = await createJobQueue(database.db, database.dialect).countDue(RUN_AT.toISOString());
+  if (due !== jobs) fail(`planned ${jobs} notices but ${due} are due at ${RUN_AT.toISOString()}`);
+}
+
+/** Jobs per second for `replicas` schedulers, each on its own pool, working off the backlog at once. */
+async function runSchedulers(handling: CallHandling, jobs: number, replicas: number): Promise<number> {
+  return withScratch(async (scratch) => {
+    await planBacklog(scratch, handling, jobs);
+    const schedulers = await Promise.all(
+      Array.from({ length: replicas }, async (_, index) => schedulerOver(await scratch.open(), handling, `replica-${index + 1}`, () => RUN_AT)),
+    );
+    const start = process.hrtime.bigint();
+    const ran = await Promise.all(
+      schedulers.map(async (scheduler) => {
+        let total = 0;
+        for (let count = await scheduler.runDue(); count > 0; count = await scheduler.runDue()) total += count;
+        return total;
+      }),
+    );
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const label = `${replicas} replica${replicas === 1 ? '' : 's'}`;
+    const total = ran.reduce((sum, count) => sum + count, 0);
+    if (total !== jobs) fail(`scheduler, ${label}: runDue reported ${total} jobs run for ${jobs} due (per replica: ${ran.join(', ')})`);
+    await expectRanOnce(await scratch.open(), `scheduler, ${label}`, jobs, jobs);
+    return jobs / seconds;
+  });
+}
+
+/** Jobs per second for bare claimDue + complete of `jobs` plain jobs, one replica. */
+async function runBareQueue(jobs: number): Promise<number> {
+  return withScratch(async (scratch) => {
+    const database = await scratch.open();
+    const queue = createJobQueue(database.db, database.dialect);
+    await queue.upsert(
+      Array.from({ length: jobs }, (_, index) => ({
+        key: `plain:${index}`,
+        kind: 'plain',
+        payload: { index },
+        runAt: PLANNED_AT.plus({ days: 2, minutes: index }).toISO() ?? '',
+      })),
+    );
+    const owner = 'replica-1';
+    const now = RUN_AT.toISOString();
+    const start = process.hrtime.bigint();
+    let total = 0;
+    for (let claimed = await queue.claimDue(now, owner, LEASE_MS, CLAIM_LIMIT); claimed.length > 0; claimed = await queue.claimDue(now, owner, LEASE_MS, CLAIM_LIMIT)) {
+      for (const job of claimed) if (await queue.complete(job.id, owner, now)) total += 1;
+    }
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    if (total !== jobs) fail(`bare queue: ${total} jobs completed for ${jobs} due`);
+    await expectRanOnce(database, 'bare queue', jobs, 0);
+    return jobs / seconds;
+  });
+}
+
+/** Every job claimed once and done, nothing due, and `messages` outbox messages. */
+async function expectRanOnce(database: OpenedDatabase, label: string, jobs: number, messages: number): Promise<void> {
+  await expectCounts(database, label, { due: 0, doneOnce: jobs, messages });
+}
+
+async function expectCounts(
+  database: OpenedDatabase,
+  label: string,
+  expected: { readonly due?: number; readonly scheduled?: number; readonly doneOnce?: number; readonly messages?: number },
+): Promise<void> {
+  const { db } = database;
+  const count = async (query: { executeTakeFirstOrThrow(): Promise<{ count: string | number | bigint }> }): Promise<number> =>
+    Number((await query.executeTakeFirstOrThrow()).count);
+  const actual = {
+    due: await createJobQueue(db, database.dialect).countDue(RUN_AT.toISOString()),
+    scheduled: await count(db.selectFrom('jobs').select((eb) => eb.fn.countAll().as('count')).where('status', '=', 'scheduled')),
+    doneOnce: await count(
+      db.selectFrom('jobs').select((eb) => eb.fn.countAll().as('count')).where('status', '=', 'done').where('attempts', '=', 1),
+    ),
+    messages: await count(db.selectFrom('outbox_messages').select((eb) => eb.fn.countAll().as('count'))),
+  };
+  const wrong = Object.entries(expected).filter(([name, value]) => actual[name as keyof typeof actual] !== value);
+  if (wrong.length > 0) {
+    fail(`${label}: expected ${wrong.map(([name, value]) => `${name} ${value}`).join(', ')}; found ${wrong.map(([name]) => `${name} ${actual[name as keyof typeof actual]}`).join(', ')}`);
+  }
+}
+
+interface MemoryReport {
+  readonly heapAfterSync: number;
+  readonly heapRetained: number;
+  readonly rss: number;
+  /** `planNotices` alone, warm, after the syncs: the share of a sync that is not the database. */
+  readonly planMs: number;
+  readonly firstSyncMs: number;
+  readonly reSyncMs: number;
+}
+
+/** The memory `syncJobs` of MEMORY_JOBS notices leaves in this process, and a re-sync against the first. */
+async function measureMemory(): Promise<MemoryReport> {
+  const handling = holidayHandling(MEMORY_JOBS);
+  const planned = planNotices(handling, { now: PLANNED_AT }).length;
+  if (planned !== MEMORY_JOBS) fail(`the memory handling yields ${planned} notices, not ${MEMORY_JOBS}`);
+  return withScratch(async (scratch) => {
+    const database = await scratch.open();
+    const scheduler = schedulerOver(database, handling, 'replica-1', () => PLANNED_AT.toJSDate());
+    // The pool connected and the code paths loaded before the baseline, so the delta is the jobs'.
+    await expectCounts(database, 'before the sync', { scheduled: 0 });
+    const before = settledMemory();
+    let start = process.hrtime.bigint();
+    await scheduler.syncJobs(handling);
+    const firstSyncMs = Number(process.hrtime.bigint() - start) / 1e6;
+    const heapAfterSync = process.memoryUsage().heapUsed - before.heapUsed;
+    const after = settledMemory();
+    await expectCounts(database, 'memory sync', { scheduled: MEMORY_JOBS });
+    start = process.hrtime.bigint();
+    await scheduler.syncJobs(handling);
+    const reSyncMs = Number(process.hrtime.bigint() - start) / 1e6;
+    await expectCounts(database, 'memory re-sync', { scheduled: MEMORY_JOBS });
+    start = process.hrtime.bigint();
+    planNotices(handling, { now: PLANNED_AT });
+    const planMs = Number(process.hrtime.bigint() - start) / 1e6;
+    return { heapAfterSync, heapRetained: after.heapUsed - before.heapUsed, rss: after.rss - before.rss, planMs, firstSyncMs, reSyncMs };
+  });
+}
+
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+
+function settledMemory(): NodeJS.MemoryUsage {
+  collectGarbage?.();
+  collectGarbage?.();
+  return process.memoryUsage();
+}
+
+function fail(message: string): never {
+  throw new Error(`correctness: ${message}`);
+}
+
+async function main(): Promise<void> {
+  try {
+    await createPostgresScratch(POSTGRES_ADMIN_URL, 'switchboard_bench').then((scratch) => scratch.remove());
+  } catch (error) {
+    const reason = error instanceof Error ? error.message || String((error as { code?: unknown }).code) : String(error);
+    console.log(`scheduler bench skipped: PostgreSQL at ${new URL(POSTGRES_ADMIN_URL).host} is not reachable (${reason}); set BENCH_DATABASE_URL to run it`);
+    return;
+  }
+  const handling = holidayHandling(JOBS);
+  const half = Math.max(2, Math.floor(JOBS / 2));
+  // Warm-up: loads the code paths and the JIT before anything is timed.
+  await runSchedulers(holidayHandling(10), 10, 1);
+  await runBareQueue(JOBS);
+
+  const bare = await runBareQueue(JOBS);
+  const one = await runSchedulers(handling, JOBS, 1);
+  const two = await runSchedulers(handling, JOBS, 2);
+  const smaller = await runSchedulers(holidayHandling(half), half, 1);
+  const memory = await measureMemory();
+
+  console.log(
+    `${JOBS} due notice jobs from ${handling.customRules.length} date-range holiday rules on PostgreSQL; readCallHandling is in memory (RingCentral not measured)`,
+  );
+  console.log(`${'scenario'.padEnd(40)} ${'jobs/s'.padStart(10)} ${'vs base'.padStart(8)}`);
+  const row = (scenario: string, perSecond: number, baseline: number): void =>
+    console.log(`${scenario.padEnd(40)} ${perSecond.toFixed(1).padStart(10)} ${`${(perSecond / baseline).toFixed(3)}x`.padStart(8)}`);
+  row('bare job queue, 1 replica (base)', bare, bare);
+  row('scheduler, 1 replica', one, bare);
+  row('scheduler, 2 replicas (one process)', two, bare);
+  row(`scheduler, 1 replica, ${half} jobs`, smaller, bare);
+  console.log(`2 replicas vs 1: ${(two / one).toFixed(2)}x; ${JOBS} jobs vs ${half}, per job: ${(smaller / one).toFixed(2)}x slower`);
+  console.log(`every job ran exactly once in every run (one claim, done, one outbox message per notice, none left due)`);
+
+  const kib = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
+  console.log(
+    `${MEMORY_JOBS} scheduled notice jobs ${collectGarbage === undefined ? ' (no --expose-gc: heap figures include garbage)' : ''}:`,
+  );
+  console.log(`  heap right after syncJobs      ${kib(memory.heapAfterSync).padStart(10)}  (${(memory.heapAfterSync / MEMORY_JOBS).toFixed(0)} B/job)`);
+  console.log(`  heap retained after gc         ${kib(memory.heapRetained).padStart(10)}  (${(memory.heapRetained / MEMORY_JOBS).toFixed(0)} B/job)`);
+  console.log(`  RSS delta after gc             ${kib(memory.rss).padStart(10)}  (${(memory.rss / MEMORY_JOBS).toFixed(0)} B/job)`);
+  console.log(
+    `  first syncJobs ${memory.firstSyncMs.toFixed(0)} ms (of which planNotices ~${memory.planMs.toFixed(0)} ms, timed warm), re-sync ${memory.reSyncMs.toFixed(0)} ms (${(memory.reSyncMs / memory.firstSyncMs).toFixed(2)}x the first)`,
+  );
+  console.log('  (baseline: this process after opening the database, before the first sync; the jobs live in PostgreSQL)');
+  console.log('a committed write costs what the server\'s fsync costs, so the base moves from run to run; compare ratios');
+}
+
+main().catch((error: unknown) => {
+  console.error(`scheduler bench aborted: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
