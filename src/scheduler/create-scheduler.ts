@@ -21,8 +21,6 @@ export interface SchedulerDeps {
   readonly logger: Logger;
   /** How long before a date range its reminder is due (planNotices' default, 24 h, when absent; 0: none). */
   readonly reminderLeadMs?: number;
-  /** A notice that runs more than this after its time is marked late (default 5 minutes). */
-  readonly lateAfterMs?: number;
   /** Weekly rules (ids or names) worth a switch notice (none by default). */
   readonly weeklyRules?: ReadonlyArray<string>;
   /** How long a pass waits before retrying jobs it could not run (RingCentral down); default 1 minute. */
@@ -77,7 +75,6 @@ const DRIFT_JOB = 'drift-check';
 const PLANNED_KINDS = [NOTICE_JOB, CLOSURE_END_JOB];
 /** At most this many jobs per claim; `runDue` returning it means more may be due. */
 export const CLAIM_LIMIT = 50;
-const DEFAULT_LATE_AFTER_MS = 5 * 60_000;
 const DEFAULT_RETRY_AFTER_MS = 60_000;
 const DEFAULT_DRIFT_INTERVAL_MS = 5 * 60_000;
 const FIRST_DRIFT_RETRY_MS = 30_000;
@@ -94,7 +91,6 @@ const REPLAN_HORIZON_DAYS = 8;
  * (and a second look cannot report the same change twice).
  */
 export function createScheduler(deps: SchedulerDeps): Scheduler {
-  const lateAfterMs = deps.lateAfterMs ?? DEFAULT_LATE_AFTER_MS;
   const retryAfterMs = deps.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS;
   const driftIntervalMs = deps.driftIntervalMs ?? DEFAULT_DRIFT_INTERVAL_MS;
   const planOptions = {
@@ -146,12 +142,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     if (fresh === undefined) {
       deps.logger.info({ job: job.key }, 'notice dropped: its rule no longer yields it');
     } else {
-      const late = now.getTime() - Date.parse(payload.at) > lateAfterMs;
-      const text = late ? `Late: ${fresh.text} (planned for ${describeNoticeTime(runAt, handling.timeZone)})` : fresh.text;
+      // Whoever posts it says "Late:" when that is later than its time, whether the job ran late or Slack was down.
       await deps.outbox.enqueue({
         recipient: 'managers',
         kind: `notice-${fresh.kind}`,
-        payload: { text, ruleId: fresh.ruleId, at: fresh.at, late },
+        payload: { text: fresh.text, ruleId: fresh.ruleId, at: fresh.at, plannedFor: describeNoticeTime(runAt, handling.timeZone) },
         dedupeKey: `${NOTICE_JOB}:${fresh.key}`,
         createdAt: now.toISOString(),
       });

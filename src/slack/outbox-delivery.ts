@@ -19,7 +19,9 @@ const CLAIM_LEASE_MS = 5 * 60_000;
 /** The kinds of the scheduler's notices start with this; their payload is `noticePayloadSchema`. */
 const NOTICE_KIND_PREFIX = 'notice-';
 
-const noticePayloadSchema = z.object({ text: z.string(), ruleId: z.string(), at: z.string() });
+const noticePayloadSchema = z.object({ text: z.string(), ruleId: z.string(), at: z.string(), plannedFor: z.string() });
+/** A notice posted more than this after its time (the bot was down, or Slack) says so. */
+const NOTICE_LATE_AFTER_MS = 5 * 60_000;
 type NoticePayload = z.infer<typeof noticePayloadSchema>;
 
 type DeliveryContext = Omit<SlackContext, 'deliverSoon'>;
@@ -164,7 +166,9 @@ async function postNotice(pass: DeliveryPass, channel: string, message: OutboxMe
   if (!parsed.success) throw new Error(`notice ${message.dedupeKey} has an unreadable payload: ${parsed.error.message}`);
   const notice = parsed.data;
   const editCommand = message.kind === 'notice-reminder' ? await findEditCommand(pass, notice) : undefined;
-  const input = { kind: message.kind, text: notice.text, at: notice.at, ...(editCommand === undefined ? {} : { editCommand }) };
+  const late = pass.context.now().getTime() - Date.parse(notice.at) > NOTICE_LATE_AFTER_MS;
+  const text = late ? `Late: ${notice.text} (planned for ${notice.plannedFor})` : notice.text;
+  const input = { kind: message.kind, text, at: notice.at, ...(editCommand === undefined ? {} : { editCommand }) };
   await pass.context.client.chat.postMessage({ channel, ...noticeMessage(input) });
 }
 

@@ -34,7 +34,7 @@ async function enqueueNotice(database: TestDatabase, notice: { kind: string; tex
   return database.stores.outbox.enqueue({
     recipient: 'managers',
     kind,
-    payload: { ...payload, late: false },
+    payload: { ...payload, plannedFor: 'Nov 25, 12:00 EST' },
     dedupeKey: `notice:${kind.slice('notice-'.length)}:${notice.ruleId}:${notice.at}`,
     createdAt: NOW_ISO,
   });
@@ -78,6 +78,23 @@ describeEachDatabase(
           expect(dms(member)[0]?.blocks).toEqual(posted[0]?.blocks);
         }
         expect(dms(ALICE)).toHaveLength(0);
+      } finally {
+        await app.close();
+      }
+    });
+
+    it('says "Late:" with the planned time when Slack was down at the notice\'s time', async () => {
+      const app = await start(database(), undefined, { managersChannel: MANAGERS_CHANNEL, managersGroup: undefined });
+      try {
+        fake().injectFault({ method: 'chat.postMessage', channel: MANAGERS_CHANNEL, error: 'fatal_error' });
+        await enqueueNotice(database(), switchOn);
+        expect(await deliverPasses(app, 1)).toEqual([0]);
+
+        app.advance(10 * 60_000);
+        expect(await deliverPasses(app, 1)).toEqual([1]);
+        expect(fake().messages(MANAGERS_CHANNEL).map((message) => message.text)).toEqual([
+          `Late: ${switchOn.text} (planned for Nov 25, 12:00 EST)`,
+        ]);
       } finally {
         await app.close();
       }

@@ -11,7 +11,7 @@ import { slackDate } from './slack-date.ts';
 export interface NoticeInput {
   /** `notice-reminder`, `notice-switch-on` or `notice-switch-off`. */
   readonly kind: string;
-  /** The scheduler's sentence, already saying "Late: …" when it is. */
+  /** The scheduler's sentence, with "Late: …" when it is posted late. */
   readonly text: string;
   /** The ISO instant the notice is planned for. */
   readonly at: string;
@@ -52,7 +52,7 @@ export function ruleEditCommand(rule: CustomRule, handling: Pick<CallHandling, '
   if (rule.schedule.kind !== 'dates') return undefined;
   const from = DateTime.fromISO(after);
   // The editor prefills one range; the next one is what the reminder is about.
-  const next = rule.schedule.ranges.find((range) => DateTime.fromISO(range.from) > from);
+  const next = rule.schedule.ranges.find((range) => DateTime.fromISO(range.from, { zone: handling.timeZone }) > from);
   const target = targetPhrase(rule.destination, handling);
   if (next === undefined || target === undefined) return undefined;
   const start = DateTime.fromISO(next.from, { zone: handling.timeZone }).toISO({ suppressMilliseconds: true });
