@@ -3,12 +3,13 @@
  * bare `chrono.en.parse` as the baseline, measured in the same run. Prints p50 and p99 per
  * command in microseconds and the ratio to the baseline. Not a test: nothing is asserted.
  *
- *   npx tsx bench/parse-bench.ts
+ *   npm run bench -- parse
  */
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { Extension } from '../src/callflow/model.ts';
 import { COMMAND_REFERENCE, parseCommand, type CommandContext } from '../src/language/index.ts';
+import { benchRow, type BenchSection } from './bench-report.ts';
 
 const COMMANDS = 10_000;
 const WARM_UP = 1_000;
@@ -80,15 +81,18 @@ function measure(run: (text: string) => unknown): { p50: number; p99: number } {
   return { p50: at(0.5), p99: at(0.99) };
 }
 
-const reference = { instant: NOW.toJSDate(), timezone: NOW.offset };
-const baseline = measure((text) => chrono.en.parse(text, reference));
-const language = measure((text) => parseCommand(text, context));
-const accepted = texts.filter((text) => parseCommand(text, context).ok).length;
-
-const row = (name: string, value: { p50: number; p99: number }): string =>
-  `${name.padEnd(22)} ${value.p50.toFixed(1).padStart(10)} ${value.p99.toFixed(1).padStart(10)}`;
-console.log(`${COMMANDS} mixed commands (${accepted} accepted, ${COMMANDS - accepted} refused), microseconds per command`);
-console.log(`${''.padEnd(22)} ${'p50'.padStart(10)} ${'p99'.padStart(10)}`);
-console.log(row('chrono.en.parse', baseline));
-console.log(row('parseCommand', language));
-console.log(`${'ratio'.padEnd(22)} ${(language.p50 / baseline.p50).toFixed(2).padStart(10)} ${(language.p99 / baseline.p99).toFixed(2).padStart(10)}`);
+export async function parseBench(): Promise<BenchSection> {
+  const reference = { instant: NOW.toJSDate(), timezone: NOW.offset };
+  const baseline = measure((text) => chrono.en.parse(text, reference));
+  const language = measure((text) => parseCommand(text, context));
+  const accepted = texts.filter((text) => parseCommand(text, context).ok).length;
+  return {
+    name: 'parse',
+    title: `${COMMANDS} mixed commands (${accepted} accepted, ${COMMANDS - accepted} refused) through parseCommand beside a bare chrono-node parse`,
+    rows: [
+      benchRow('parseCommand', language.p50, 'µs p50', 'chrono.en.parse', baseline.p50),
+      benchRow('parseCommand', language.p99, 'µs p99', 'chrono.en.parse', baseline.p99),
+    ],
+    notes: [],
+  };
+}

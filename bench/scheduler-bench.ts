@@ -13,8 +13,7 @@
  * The backlog is planned by `syncJobs` from a handling of date-range holiday rules at PLANNED_AT,
  * then the clock moves past the last notice so every job is due (and late) at once.
  *
- *   npx tsx --expose-gc bench/scheduler-bench.ts [jobs] [memory jobs]
- *       (or BENCH_JOBS=300 BENCH_MEMORY_JOBS=20000; defaults 2,000 and 10,000)
+ *   npm run bench -- scheduler      (BENCH_JOBS=5000 BENCH_MEMORY_JOBS=20000 for more; defaults 2,000 and 10,000)
  *   BENCH_DATABASE_URL or TEST_DATABASE_URL=postgres://user@host:5432/db   (server for the scratch databases)
  */
 import { DateTime } from 'luxon';
@@ -24,10 +23,11 @@ import { CLAIM_LIMIT, createScheduler, planNotices, type Scheduler } from '../sr
 import { createJobQueue, createStores, openDatabase, type JobQueue, type OpenedDatabase } from '../src/store/index.ts';
 import { company, customRule, toExt } from '../test/fixtures/call-handling.ts';
 import { createPostgresScratch } from '../test/support/postgres-scratch.ts';
+import { benchRow, type BenchSection } from './bench-report.ts';
 import { positiveInt } from './bench-support.ts';
 
-const JOBS = positiveInt(process.argv[2] ?? process.env.BENCH_JOBS, 2_000);
-const MEMORY_JOBS = positiveInt(process.argv[3] ?? process.env.BENCH_MEMORY_JOBS, 10_000);
+const JOBS = positiveInt(process.env.BENCH_JOBS, 2_000);
+const MEMORY_JOBS = positiveInt(process.env.BENCH_MEMORY_JOBS, 10_000);
 const POSTGRES_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 const PLANNED_AT = DateTime.fromISO('2026-01-05T09:00', { zone: 'US/Eastern' });
@@ -194,6 +194,7 @@ async function expectCounts(
 }
 
 interface MemoryReport {
+  readonly heapBefore: number;
   readonly heapAfterSync: number;
   readonly heapRetained: number;
   readonly rss: number;
@@ -227,7 +228,7 @@ async function measureMemory(): Promise<MemoryReport> {
     start = process.hrtime.bigint();
     planNotices(handling, { now: PLANNED_AT });
     const planMs = Number(process.hrtime.bigint() - start) / 1e6;
-    return { heapAfterSync, heapRetained: after.heapUsed - before.heapUsed, rss: after.rss - before.rss, planMs, firstSyncMs, reSyncMs };
+    return { heapBefore: before.heapUsed, heapAfterSync, heapRetained: after.heapUsed - before.heapUsed, rss: after.rss - before.rss, planMs, firstSyncMs, reSyncMs };
   });
 }
 
@@ -243,13 +244,17 @@ function fail(message: string): never {
   throw new Error(`correctness: ${message}`);
 }
 
-async function main(): Promise<void> {
+export async function schedulerBench(): Promise<BenchSection> {
   try {
     await createPostgresScratch(POSTGRES_ADMIN_URL, 'switchboard_bench').then((scratch) => scratch.remove());
   } catch (error) {
     const reason = error instanceof Error ? error.message || String((error as { code?: unknown }).code) : String(error);
-    console.log(`scheduler bench skipped: PostgreSQL at ${new URL(POSTGRES_ADMIN_URL).host} is not reachable (${reason}); set BENCH_DATABASE_URL to run it`);
-    return;
+    return {
+      name: 'scheduler',
+      title: 'skipped',
+      rows: [],
+      notes: [`PostgreSQL at ${new URL(POSTGRES_ADMIN_URL).host} is not reachable (${reason}); set BENCH_DATABASE_URL to run it`],
+    };
   }
   const handling = holidayHandling(JOBS);
   const half = Math.max(2, Math.floor(JOBS / 2));
@@ -262,35 +267,26 @@ async function main(): Promise<void> {
   const two = await runSchedulers(handling, JOBS, 2);
   const smaller = await runSchedulers(holidayHandling(half), half, 1);
   const memory = await measureMemory();
-
-  console.log(
-    `${JOBS} due notice jobs from ${handling.customRules.length} date-range holiday rules on PostgreSQL; readCallHandling is in memory (RingCentral not measured)`,
-  );
-  console.log(`${'scenario'.padEnd(40)} ${'jobs/s'.padStart(10)} ${'vs base'.padStart(8)}`);
-  const row = (scenario: string, perSecond: number, baseline: number): void =>
-    console.log(`${scenario.padEnd(40)} ${perSecond.toFixed(1).padStart(10)} ${`${(perSecond / baseline).toFixed(3)}x`.padStart(8)}`);
-  row('bare job queue, 1 replica (base)', bare, bare);
-  row('scheduler, 1 replica', one, bare);
-  row('scheduler, 2 replicas (one process)', two, bare);
-  row(`scheduler, 1 replica, ${half} jobs`, smaller, bare);
-  console.log(`2 replicas vs 1: ${(two / one).toFixed(2)}x; ${JOBS} jobs vs ${half}, per job: ${(smaller / one).toFixed(2)}x slower`);
-  console.log(`every job ran exactly once in every run (one claim, done, one outbox message per notice, none left due)`);
-
-  const kib = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
-  console.log(
-    `${MEMORY_JOBS} scheduled notice jobs ${collectGarbage === undefined ? ' (no --expose-gc: heap figures include garbage)' : ''}:`,
-  );
-  console.log(`  heap right after syncJobs      ${kib(memory.heapAfterSync).padStart(10)}  (${(memory.heapAfterSync / MEMORY_JOBS).toFixed(0)} B/job)`);
-  console.log(`  heap retained after gc         ${kib(memory.heapRetained).padStart(10)}  (${(memory.heapRetained / MEMORY_JOBS).toFixed(0)} B/job)`);
-  console.log(`  RSS delta after gc             ${kib(memory.rss).padStart(10)}  (${(memory.rss / MEMORY_JOBS).toFixed(0)} B/job)`);
-  console.log(
-    `  first syncJobs ${memory.firstSyncMs.toFixed(0)} ms (of which planNotices ~${memory.planMs.toFixed(0)} ms, timed warm), re-sync ${memory.reSyncMs.toFixed(0)} ms (${(memory.reSyncMs / memory.firstSyncMs).toFixed(2)}x the first)`,
-  );
-  console.log('  (baseline: this process after opening the database, before the first sync; the jobs live in PostgreSQL)');
-  console.log('a committed write costs what the server\'s fsync costs, so the base moves from run to run; compare ratios');
+  const base = 'bare job queue, 1 replica';
+  const mib = (bytes: number): number => bytes / 1024 / 1024;
+  return {
+    name: 'scheduler',
+    title: `${JOBS} due notice jobs from ${handling.customRules.length} date-range holiday rules on PostgreSQL, claimed and run; readCallHandling in memory (RingCentral not measured)`,
+    rows: [
+      benchRow('scheduler, 1 replica', one, 'jobs/s', base, bare),
+      benchRow('scheduler, 2 replicas (one process)', two, 'jobs/s', base, bare),
+      benchRow('scheduler, 2 replicas', two, 'jobs/s', 'scheduler, 1 replica', one),
+      benchRow(`scheduler, 1 replica, ${half} jobs`, smaller, 'jobs/s', 'scheduler, 1 replica', one),
+      benchRow(`heap with ${MEMORY_JOBS} jobs scheduled (after gc)`, mib(memory.heapBefore + memory.heapRetained), 'MiB', 'heap before planning them', mib(memory.heapBefore)),
+      benchRow(`heap right after planning ${MEMORY_JOBS} jobs`, mib(memory.heapBefore + memory.heapAfterSync), 'MiB', 'heap before planning them', mib(memory.heapBefore)),
+      benchRow(`re-sync of ${MEMORY_JOBS} jobs`, memory.reSyncMs, 'ms', 'first sync', memory.firstSyncMs),
+      benchRow(`planNotices alone, ${MEMORY_JOBS} notices`, memory.planMs, 'ms', 'first sync', memory.firstSyncMs),
+    ],
+    notes: [
+      'every job ran exactly once in every run (one claim, done, one outbox message per notice, none left due)',
+      'two replicas share one JavaScript thread here; the jobs live in PostgreSQL, so the heap holds planning garbage only',
+      collectGarbage === undefined ? 'no --expose-gc: heap figures include garbage' : 'heap figures after two forced collections',
+      "a committed write costs what the server's fsync costs, so the base moves from run to run; compare ratios",
+    ],
+  };
 }
-
-main().catch((error: unknown) => {
-  console.error(`scheduler bench aborted: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-});

@@ -12,7 +12,7 @@
  * the round has arrived, so queued work never piles up across rounds. Rounds alternate between
  * the two apps so that drift in the machine's load affects both alike.
  *
- *   npx tsx bench/slack-bench.ts [rounds]        (or BENCH_ROUNDS=100; default 50)
+ *   npm run bench -- slack      (BENCH_ROUNDS=100 for more; default 50)
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -28,9 +28,10 @@ import { createStores, openDatabase, type OpenedDatabase } from '../src/store/in
 import { createChangeWorkflow, noGroups } from '../src/workflow/index.ts';
 import { startFakeSlack, type FakeSlack } from '../test/support/fake-slack/index.ts';
 import { createSlackDriver, type SlackDriver } from '../test/support/slack-driver.ts';
+import { benchRow, type BenchSection } from './bench-report.ts';
 import { benchPolicy, positiveInt } from './bench-support.ts';
 
-const ROUNDS = positiveInt(process.argv[2] ?? process.env.BENCH_ROUNDS, 50);
+const ROUNDS = positiveInt(process.env.BENCH_ROUNDS, 50);
 const WARM_UP_ROUNDS = 5;
 const CONCURRENCY = 20;
 const FOLLOW_UP_TIMEOUT_MS = 30_000;
@@ -133,7 +134,7 @@ function portOf(server: unknown): number {
   return ((server as { address(): AddressInfo }).address()).port;
 }
 
-async function main(): Promise<void> {
+export async function slackBench(): Promise<BenchSection> {
   const cleanUps: Array<() => Promise<unknown>> = [];
   try {
     const emulator: RunningEmulator = await startEmulator({ port: 0, rateLimits: false, state: createDemoState() });
@@ -218,28 +219,22 @@ async function main(): Promise<void> {
       summarize('Switchboard follow-up', switchboardSamples.followUpMs, switchboardSamples.followUpSeconds),
     ];
 
-    console.log(
-      `${ROUNDS} rounds x ${CONCURRENCY} concurrent signed "/ivr ${COMMAND_TEXT}" per app after ${WARM_UP_ROUNDS} warm-up rounds; ` +
-        'ack: request sent to HTTP answer read; follow-up: request sent to the response_url post received by the fake Slack',
-    );
-    console.log(`${'app'.padEnd(24)} ${'p50 ms'.padStart(9)} ${'p99 ms'.padStart(9)} ${'requests/s'.padStart(11)} ${'p50 vs bare'.padStart(12)} ${'p99 vs bare'.padStart(12)} ${'req/s vs bare'.padStart(14)}`);
-    for (const row of rows) {
-      console.log(
-        `${row.app.padEnd(24)} ${row.p50.toFixed(2).padStart(9)} ${row.p99.toFixed(2).padStart(9)} ${row.perSecond.toFixed(0).padStart(11)} ` +
-          `${`${(row.p50 / baseline.p50).toFixed(2)}x`.padStart(12)} ${`${(row.p99 / baseline.p99).toFixed(2)}x`.padStart(12)} ${`${(row.perSecond / baseline.perSecond).toFixed(2)}x`.padStart(14)}`,
-      );
-    }
     const failures = [...bareSamples.failures, ...switchboardSamples.failures];
-    if (failures.length > 0) {
-      console.log(`${failures.length} requests went wrong, e.g.: ${[...new Set(failures)].slice(0, 3).join('; ')}`);
-      process.exitCode = 1;
-    }
+    if (failures.length > 0) throw new Error(`${failures.length} requests went wrong, e.g.: ${[...new Set(failures)].slice(0, 3).join('; ')}`);
+    return {
+      name: 'slack',
+      title:
+        `${ROUNDS} rounds x ${CONCURRENCY} concurrent signed "/ivr ${COMMAND_TEXT}" per app after ${WARM_UP_ROUNDS} warm-up rounds; ` +
+        'ack: request sent to HTTP answer read; follow-up: request sent to the response_url post received',
+      rows: rows.slice(1).flatMap((row) => [
+        benchRow(row.app, row.p50, 'ms p50', baseline.app, baseline.p50),
+        benchRow(row.app, row.p99, 'ms p99', baseline.app, baseline.p99),
+        benchRow(row.app, row.perSecond, 'requests/s', baseline.app, baseline.perSecond),
+      ]),
+      notes: [],
+    };
   } finally {
     for (const cleanUp of cleanUps.reverse()) await cleanUp().catch(() => undefined);
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(`slack bench aborted: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-});

@@ -14,7 +14,7 @@
  *
  * Each scenario has its own gateway, shared by its workers, as one process has.
  *
- *   npx tsx bench/workflow-bench.ts [iterations]        (or BENCH_ITERATIONS=500; default 200)
+ *   npm run bench -- workflow      (BENCH_ITERATIONS=500 for more; default 200)
  *   BENCH_DATABASE_URL=postgres://user@host:5432/db      (server for the scratch database)
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { createPostgresScratch } from '../test/support/postgres-scratch.ts';
+import { benchRow, type BenchSection } from './bench-report.ts';
 import { proposeChange, type CallHandling } from '../src/callflow/index.ts';
 import { createDemoState, startEmulator, type EmulatorState, type RunningEmulator } from '../src/emulator/index.ts';
 import { parseCommand, type ChangeIntent } from '../src/language/index.ts';
@@ -31,7 +32,7 @@ import { createStores, openDatabase, type OpenedDatabase } from '../src/store/in
 import { createChangeWorkflow, noGroups, type ChangeWorkflow } from '../src/workflow/index.ts';
 import { benchPolicy, positiveInt } from './bench-support.ts';
 
-const ITERATIONS = positiveInt(process.argv[2] ?? process.env.BENCH_ITERATIONS, 200);
+const ITERATIONS = positiveInt(process.env.BENCH_ITERATIONS, 200);
 const WARM_UP = 20;
 const WORKERS = 8;
 const POSTGRES_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -155,7 +156,7 @@ async function postgresScratch(): Promise<Scratch | string> {
   }
 }
 
-async function main(): Promise<void> {
+export async function workflowBench(): Promise<BenchSection> {
   const emulator: RunningEmulator = await startEmulator({ port: 0, rateLimits: false, state: benchState() });
   const gateways: RingCentralGateway[] = [];
   const databases: OpenedDatabase[] = [];
@@ -215,17 +216,13 @@ async function main(): Promise<void> {
     await emulator.close();
   }
 
-  console.log(`${ITERATIONS} changes per scenario after ${WARM_UP} warm-up, each read + parse + (request + approve + apply | plan + apply)`);
-  console.log(`${'scenario'.padEnd(34)} ${'changes/s'.padStart(10)} ${'p50 ms'.padStart(9)} ${'p99 ms'.padStart(9)} ${'vs base'.padStart(8)}`);
-  for (const { scenario, value, baseline } of rows) {
-    console.log(
-      `${scenario.padEnd(34)} ${value.perSecond.toFixed(1).padStart(10)} ${value.p50.toFixed(2).padStart(9)} ${value.p99.toFixed(2).padStart(9)} ${`${(value.perSecond / baseline.perSecond).toFixed(2)}x`.padStart(8)}`,
-    );
-  }
-  for (const note of notes) console.log(note);
+  return {
+    name: 'workflow',
+    title: `${ITERATIONS} changes per scenario after ${WARM_UP} warm-up, each read + parse + (request + approve + apply | plan + apply), against the in-process emulator`,
+    rows: rows.flatMap(({ scenario, value, baseline }) => [
+      benchRow(scenario, value.perSecond, 'changes/s', baseline === value ? 'itself (baseline)' : 'emulator only', baseline.perSecond),
+      benchRow(scenario, value.p99, 'ms p99', baseline === value ? 'itself (baseline)' : 'emulator only', baseline.p99),
+    ]),
+    notes,
+  };
 }
-
-main().catch((error: unknown) => {
-  console.error(`workflow bench aborted: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-});

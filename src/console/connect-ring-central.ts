@@ -3,6 +3,14 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { createFileTokenStore, createMemoryTokenStore, createRingCentralGateway, type RingCentralGateway } from '../ringcentral/index.ts';
 
+/**
+ * How long one read of the call handling answers the commands, views and previews that follow it.
+ * A whole read is about 14 requests against RingCentral's 50 a minute, so without this a burst of
+ * commands would wait on the rate limit; a change made in the admin portal shows at most this late,
+ * and every change is checked against a fresh read before it is written.
+ */
+export const READ_CACHE_TTL_MS = 10_000;
+
 /** A gateway to the configured RingCentral, with what to tell the user about it. */
 export interface RingCentralConnection {
   readonly gateway: RingCentralGateway;
@@ -27,6 +35,7 @@ export async function connectRingCentral(config: Config, logger: Logger): Promis
       jwt: rc.jwt,
       tokenStore: createFileTokenStore(`${config.dataDir}/ringcentral-tokens.json`),
       logger,
+      cacheTtlMs: READ_CACHE_TTL_MS,
     });
     return { gateway, announcement: undefined, close: () => gateway.close() };
   }
@@ -41,6 +50,7 @@ export async function connectRingCentral(config: Config, logger: Logger): Promis
     // The embedded emulator forgets its tokens when the process ends, so saving them is pointless.
     tokenStore: createMemoryTokenStore(),
     logger,
+    cacheTtlMs: READ_CACHE_TTL_MS,
   });
   return {
     gateway,

@@ -70,7 +70,8 @@ export async function openWorkflowSession(
       jobs: stores.jobs,
       outbox: stores.outbox,
       audit: stores.audit,
-      readCallHandling: () => ringCentral.gateway.readCallHandling(),
+      // The drift watch and the notices must see RingCentral as it is, not as a command saw it.
+      readCallHandling: () => ringCentral.gateway.readCallHandling({ fresh: true }),
       now,
       owner,
       leaseMs: JOB_LEASE_MS,

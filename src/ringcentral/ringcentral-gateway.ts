@@ -10,8 +10,13 @@ import { createMemoryTokenStore, type TokenStore } from './token-store.ts';
  * RingCentralApiError; only calls made after close() reject with a plain Error (a caller bug).
  */
 export interface RingCentralGateway {
-  /** Reads the whole company call handling with the fewest requests RingCentral allows. */
-  readCallHandling(): Promise<CallHandling>;
+  /**
+   * Reads the whole company call handling with the fewest requests RingCentral allows. Within
+   * `cacheTtlMs` of the last read (and with no write since) the answer is that read's, shared by
+   * everyone who asks meanwhile; `fresh` reads RingCentral whatever the cache holds, for a check
+   * that must see the latest (before writing, the drift watch).
+   */
+  readCallHandling(options?: { readonly fresh?: boolean }): Promise<CallHandling>;
   /** Applies the operations in order, one request each, stopping at the first failure (no rollback). */
   applyPlan(plan: ChangePlan): Promise<ApplyResult>;
   /** Saves the session and drops idle connections; the saved session is kept for the next start. */
@@ -31,6 +36,10 @@ export interface RingCentralGatewayOptions {
   readonly sleep?: (ms: number) => Promise<void>;
   /** `attempts` counts the first try (default 4); backoff starts at `baseDelayMs` (default 250) and doubles. */
   readonly retry?: { readonly attempts?: number; readonly baseDelayMs?: number };
+  /** How long a read answers later reads (0, the default: never). Writes through this gateway clear it. */
+  readonly cacheTtlMs?: number;
+  /** The clock of the read cache; tests pass their own. */
+  readonly now?: () => number;
 }
 
 const DEFAULT_ATTEMPTS = 4;
@@ -56,13 +65,36 @@ export function createRingCentralGateway(options: RingCentralGatewayOptions): Ri
   });
   // The workflow reads before it applies, so the zone is known by then; until it is, dates go out in UTC.
   let timeZone = 'UTC';
+  const cacheTtlMs = options.cacheTtlMs ?? 0;
+  const now = options.now ?? Date.now;
+  // A burst of commands (or App Home views) shares one read instead of spending the rate limit on
+  // identical ones; whatever a person previews is checked against a fresh read before it is written.
+  let cache: { readonly startedAt: number; readonly handling: Promise<CallHandling> } | undefined;
   return {
-    async readCallHandling() {
-      const handling = await readCallHandling(session);
-      timeZone = handling.timeZone;
+    readCallHandling(read = {}) {
+      if (read.fresh !== true && cache !== undefined && now() - cache.startedAt < cacheTtlMs) return cache.handling;
+      const handling = readCallHandling(session).then((value) => {
+        timeZone = value.timeZone;
+        return value;
+      });
+      if (cacheTtlMs > 0) {
+        const entry = { startedAt: now(), handling };
+        cache = entry;
+        handling.catch(() => {
+          if (cache === entry) cache = undefined;
+        });
+      }
       return handling;
     },
-    applyPlan: (plan) => applyChangePlan(session, plan, timeZone),
+    async applyPlan(plan) {
+      cache = undefined;
+      try {
+        return await applyChangePlan(session, plan, timeZone);
+      } finally {
+        // A read that started during the writes may hold some of them and not others.
+        cache = undefined;
+      }
+    },
     close: () => session.close(),
   };
 }

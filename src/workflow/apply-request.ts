@@ -34,7 +34,7 @@ export async function applyApprovedRequest(context: WorkflowContext, approved: C
   if (claimed === undefined) return describeDecided(context, approved.id);
   let live: CallHandling;
   try {
-    live = await context.gateway.readCallHandling();
+    live = await context.gateway.readCallHandling({ fresh: true });
   } catch (error) {
     const summary = `Could not read RingCentral before applying: ${errorText(error)} Nothing changed.`;
     return ended(await recordOutcome(context, claimed, { to: 'failed', event: 'failed', summary }), 'failed', summary, claimed);

@@ -52,7 +52,7 @@ async function reconcile(context: WorkflowContext, request: ChangeRequest): Prom
     return summary;
   }
   const preApply = request.preApply;
-  const live = await context.gateway.readCallHandling();
+  const live = await context.gateway.readCallHandling({ fresh: true });
   const planned = restoreParts(preApply, request.intended, changedParts(request.before, request.intended));
   const { target, adoptedIds } = adoptCreatedRuleIds(planned, preApply, live);
   const touched = changedParts(preApply, target);

@@ -18,7 +18,7 @@ export interface RollbackResult {
 export async function rollBack(context: WorkflowContext, preApply: CallHandling, parts: ReadonlySet<CallHandlingPart>): Promise<RollbackResult> {
   let live: CallHandling;
   try {
-    live = await context.gateway.readCallHandling();
+    live = await context.gateway.readCallHandling({ fresh: true });
   } catch (error) {
     return { ok: false, operations: [], summary: `Rolling back failed: RingCentral could not be read (${errorText(error)}) Check the call handling with "status".` };
   }
@@ -28,7 +28,7 @@ export async function rollBack(context: WorkflowContext, preApply: CallHandling,
   if (result.ok) return { ok: true, operations, summary: `The steps already done were rolled back (${countOperations(plan.length)}), so nothing changed.` };
   let now = live;
   try {
-    now = await context.gateway.readCallHandling();
+    now = await context.gateway.readCallHandling({ fresh: true });
   } catch {
     // The differences below are then those known before the rollback started.
   }

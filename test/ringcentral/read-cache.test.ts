@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { RunningEmulator } from '../../src/emulator/index.ts';
+import type { RingCentralGateway } from '../../src/ringcentral/index.ts';
+import { NINE_TO_FIVE } from '../fixtures/call-handling.ts';
+import { clearFaults, clearRequests, createTestGateway, emulatorRequests, setFaults, startTestEmulator } from './emulator-harness.ts';
+
+const TTL_MS = 10_000;
+
+describe('the read cache', () => {
+  let emulator: RunningEmulator;
+  let clock = 0;
+  let gateway: RingCentralGateway;
+  beforeAll(async () => {
+    emulator = await startTestEmulator();
+  });
+  afterAll(async () => {
+    await emulator.close();
+  });
+  beforeEach(async () => {
+    await gateway?.close();
+    clock = 0;
+    gateway = createTestGateway(emulator, { cacheTtlMs: TTL_MS, now: () => clock, sleep: async () => {} });
+    await clearFaults(emulator);
+    await gateway.readCallHandling();
+    await clearRequests(emulator);
+  });
+
+  const reads = async (): Promise<number> => (await emulatorRequests(emulator)).filter((request) => request.method === 'GET').length;
+
+  it('answers reads within its time from the last read, and reads again after it', async () => {
+    clock = TTL_MS - 1;
+    await gateway.readCallHandling();
+    expect(await reads()).toBe(0);
+    clock = TTL_MS;
+    await gateway.readCallHandling();
+    expect(await reads()).toBeGreaterThan(10);
+  });
+
+  it('shares one read between concurrent callers, and reads afresh when asked', async () => {
+    clock = TTL_MS;
+    const [first, second] = await Promise.all([gateway.readCallHandling(), gateway.readCallHandling()]);
+    expect(second).toBe(first);
+    const oneRead = await reads();
+    await gateway.readCallHandling({ fresh: true });
+    expect(await reads()).toBe(2 * oneRead);
+  });
+
+  it('forgets the read after a write through the gateway', async () => {
+    const before = await gateway.readCallHandling();
+    const result = await gateway.applyPlan([{ kind: 'set-business-hours', businessHours: NINE_TO_FIVE }]);
+    expect(result.ok).toBe(true);
+    const after = await gateway.readCallHandling();
+    expect(after).not.toBe(before);
+    expect(after.businessHours).toEqual(NINE_TO_FIVE);
+  });
+
+  it('keeps no failed read', async () => {
+    clock = TTL_MS;
+    await setFaults(emulator, [{ path: '/business-hours', status: 503, times: 10 }]);
+    await expect(gateway.readCallHandling()).rejects.toThrow();
+    await clearFaults(emulator);
+    await clearRequests(emulator);
+    await gateway.readCallHandling();
+    expect(await reads()).toBeGreaterThan(10);
+  });
+});
