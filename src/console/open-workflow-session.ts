@@ -81,7 +81,9 @@ export async function openWorkflowSession(
       driftIntervalMs: config.scheduler.driftIntervalMs,
       watchState: stores.watchState,
       appliedSince: appliedSinceFrom(stores.requests),
-      isApplying: async () => (await stores.requests.list({ statuses: ['applying'], limit: 1 })).length > 0,
+      // A request left applying by a dead process (its lease over) waits for recovery; it must not stop the watch.
+      isApplying: async () =>
+        (await stores.requests.list({ statuses: ['applying'], limit: 20 })).some((request) => Date.parse(request.applyingLeaseUntil ?? '') > now().getTime()),
       endClosure: (command) => workflow.endClosure(command),
     });
     const recovered = await workflow.recoverInterrupted();

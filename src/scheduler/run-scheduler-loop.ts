@@ -14,6 +14,11 @@ export interface SchedulerLoopOptions {
    * sweeping at once expire each request once.
    */
   readonly expireRequests: () => Promise<number>;
+  /**
+   * Settles requests a dead replica left half-applied once their lease is over, so a running
+   * replica takes them over without waiting for a restart.
+   */
+  readonly recoverRequests: () => Promise<void>;
   readonly logger: Logger;
   /** How often due jobs are looked for (default 15 s): notices are posted within that of their minute. */
   readonly tickMs?: number;
@@ -22,8 +27,8 @@ export interface SchedulerLoopOptions {
 const DEFAULT_TICK_MS = 15_000;
 
 /**
- * Runs due jobs (notices, closure ends, the drift watch) and expires requests every tick, one pass
- * at a time; a pass that fails is logged and the next tick tries again.
+ * Runs due jobs (notices, closure ends, the drift watch), expires requests and settles abandoned
+ * ones every tick, one pass at a time; a pass that fails is logged and the next tick tries again.
  */
 export function startSchedulerLoop(options: SchedulerLoopOptions): SchedulerLoop {
   const tickMs = options.tickMs ?? DEFAULT_TICK_MS;
@@ -36,6 +41,7 @@ export function startSchedulerLoop(options: SchedulerLoopOptions): SchedulerLoop
       // A full batch means more may be due (after downtime, a backlog): keep claiming.
       while (!stopped && (await options.scheduler.runDue()) >= CLAIM_LIMIT);
       if (!stopped) await options.expireRequests();
+      if (!stopped) await options.recoverRequests();
     } catch (error) {
       options.logger.error({ err: error }, 'scheduler pass failed; the next tick tries again');
     }

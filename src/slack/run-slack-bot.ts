@@ -60,7 +60,14 @@ export async function runSlackBot(config: Config, io: CliIo): Promise<number> {
   }
   delivery.start();
   await session.scheduler.startDriftWatch();
-  const scheduler = startSchedulerLoop({ scheduler: session.scheduler, expireRequests: () => session.workflow.expireDue(), logger });
+  const scheduler = startSchedulerLoop({
+    scheduler: session.scheduler,
+    expireRequests: () => session.workflow.expireDue(),
+    recoverRequests: async () => {
+      for (const line of await session.workflow.recoverInterrupted()) logger.warn(line);
+    },
+    logger,
+  });
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

@@ -11,14 +11,17 @@ describe('the scheduler loop', () => {
     const loop = startSchedulerLoop({
       scheduler: { runDue: async () => (calls.push('runDue'), batches.shift() ?? 0) },
       expireRequests: async () => (calls.push('expire'), 0),
+      recoverRequests: async () => {
+        calls.push('recover');
+      },
       logger: silentLogger,
       tickMs: 5,
     });
-    await vi.waitFor(() => expect(calls.length).toBeGreaterThanOrEqual(8), { timeout: 5_000 });
+    await vi.waitFor(() => expect(calls.length).toBeGreaterThanOrEqual(11), { timeout: 5_000 });
     await loop.stop();
-    expect(calls.slice(0, 4)).toEqual(['runDue', 'runDue', 'runDue', 'expire']);
-    // Later ticks: one claim (nothing due) and one sweep each.
-    expect(calls.slice(4, 8)).toEqual(['runDue', 'expire', 'runDue', 'expire']);
+    expect(calls.slice(0, 5)).toEqual(['runDue', 'runDue', 'runDue', 'expire', 'recover']);
+    // Later ticks: one claim (nothing due) and the two sweeps each.
+    expect(calls.slice(5, 11)).toEqual(['runDue', 'expire', 'recover', 'runDue', 'expire', 'recover']);
     const afterStop = calls.length;
     await sleep(30);
     expect(calls).toHaveLength(afterStop);
@@ -36,6 +39,7 @@ describe('the scheduler loop', () => {
         },
       },
       expireRequests: async () => ++sweeps,
+      recoverRequests: async () => {},
       logger: createLogger({
         level: 'error',
         destination: new Writable({
