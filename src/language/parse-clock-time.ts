@@ -1,5 +1,6 @@
 import type { ScheduleToken, TokenMatch } from './tokenize-schedule.ts';
 import { tokenizeSchedule } from './tokenize-schedule.ts';
+import { ownValue } from './own-value.ts';
 
 /** A time of day as written: the hour and minute, the am/pm if given, and whether it reads as 24-hour. */
 export interface ClockTime {
@@ -32,7 +33,7 @@ export function parseClockTimeAt(tokens: ReadonlyArray<ScheduleToken>, index: nu
   const hourText = match[1] ?? '';
   const hour = Number(hourText);
   const minute = Number(match[2] ?? '0');
-  const meridiem = MERIDIEMS[tokens[index + 1]?.text ?? ''];
+  const meridiem = ownValue(MERIDIEMS, tokens[index + 1]?.text ?? '');
   const next = meridiem === undefined ? index + 1 : index + 2;
   if (minute > 59) return null;
   if (meridiem !== undefined) {

@@ -1,3 +1,5 @@
+import { ownValue } from './own-value.ts';
+
 /** A length of time: whole calendar days plus minutes. */
 export interface Duration {
   readonly days: number;
@@ -13,12 +15,14 @@ const UNITS: ReadonlyArray<readonly [RegExp, 'minutes' | 'hours' | 'days' | 'wee
   [/^(?:days?|d)$/, 'days'],
   [/^(?:weeks?|wks?)$/, 'weeks'],
 ];
+// Longer is not a length anyone means, and luxon cannot add an infinite one ("for 99…9 hours").
+const MAX_DAYS = 36_525;
 const PART = /(half an?|\d+(?:\.\d+)?|[a-z]+)\s*([a-z]+)(?:\s*,?\s*(?:and\s+)?|$)/gy;
 
 /**
  * Reads a duration: "2 hours", "30 minutes", "an hour", "half an hour", "1.5 hours",
  * "1 hour 30 minutes", "3 days", "1 week". Days and weeks are calendar days (a day across a
- * DST change is 23 or 25 hours). Null when the text is not a duration.
+ * DST change is 23 or 25 hours). Null when the text is not a duration, or is over 100 years.
  */
 export function parseDuration(text: string): Duration | null {
   const source = text.trim().toLowerCase();
@@ -39,6 +43,7 @@ export function parseDuration(text: string): Duration | null {
     read = PART.lastIndex;
   }
   if (read !== source.length || source === '') return null;
+  if (!(days + minutes / 1440 <= MAX_DAYS)) return null;
   const rounded = Math.round(minutes);
   return days === 0 && rounded === 0 ? null : { days, minutes: rounded };
 }
@@ -46,5 +51,5 @@ export function parseDuration(text: string): Duration | null {
 function readCount(word: string): number | null {
   if (word.startsWith('half')) return 0.5;
   if (/^\d/.test(word)) return Number(word);
-  return NUMBER_WORDS[word] ?? null;
+  return ownValue(NUMBER_WORDS, word) ?? null;
 }

@@ -2,6 +2,7 @@ import type { CommandParser } from './command-parser.ts';
 import { refuse } from './command-refusal.ts';
 import type { WorkflowIntent } from './intent.ts';
 import { parseRequestId, REQUEST_ID_THEN_REST } from './parse-request-id.ts';
+import { ownValue } from './own-value.ts';
 
 type DecisionKind = Extract<WorkflowIntent, { requestId: number }>['kind'];
 
@@ -24,7 +25,7 @@ const COMMAND = /^([a-z]+)\b\s*(.*)$/i;
 export const parseRequestDecisionCommand: CommandParser = (text) => {
   const [, word = '', after = ''] = COMMAND.exec(text) ?? [];
   const verb = word.toLowerCase();
-  const kind = KINDS[verb];
+  const kind = ownValue(KINDS, verb);
   if (kind === undefined) return null;
   const [, idText = '', rest = ''] = REQUEST_ID_THEN_REST.exec(after) ?? [];
   const id = parseRequestId(idText, verb);

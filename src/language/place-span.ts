@@ -11,6 +11,9 @@ export interface Span {
   readonly to: DateTime;
 }
 
+/** The last year a span may end in. */
+const LAST_YEAR = 9999;
+
 // How far back a span's first day can be and the span still not be over: a whole day starts
 // today at the earliest, a time range may run on from last night, a date range from last year.
 /** No look-back: a whole day is over once its date is past. */
@@ -40,6 +43,8 @@ export function placeSpan(
     const day = resolveMomentDay(start.day, notBefore, context.timeZone);
     if (day === null) return refuse('date-impossible', text);
     const span = build(day);
+    // An Intent's instants are ISO 8601, which has four-digit years: "on 9999-12-31" would end in 10000.
+    if (span !== null && !('ok' in span) && span.to.year > LAST_YEAR) return refuse('date-unreadable', text);
     if (span === null || 'ok' in span || !movable || span.to > context.now) return span;
     notBefore = day.plus({ days: 1 });
   }

@@ -12,6 +12,16 @@ import { registerRequestButtons } from './on-request-buttons.ts';
 import { createOutboxDelivery, type OutboxDelivery } from './outbox-delivery.ts';
 import type { SlackContext } from './slack-context.ts';
 
+/**
+ * Bounds on one Web API call. The client's default retries (about 30 minutes, waiting out 429s)
+ * could outlast the outbox's 5-minute claim, and another replica would then post the message
+ * again; a call that gives up sooner leaves its message queued for the outbox's own retry.
+ */
+const SLACK_CLIENT_LIMITS: webApi.WebClientOptions = {
+  timeout: 30_000,
+  retryConfig: { retries: 2, factor: 2, minTimeout: 1_000, maxTimeout: 10_000, maxRetryTime: 2 * 60_000 },
+};
+
 /** What the Slack app is built from. */
 export interface SlackAppOptions {
   readonly slack: SlackConfig;
@@ -46,7 +56,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const app = new App({
     token: slack.botToken,
     ...(slack.appToken !== undefined ? { socketMode: true, appToken: slack.appToken } : { signingSecret: slack.signingSecret ?? '' }),
-    clientOptions: { ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}), ...options.clientOptions },
+    clientOptions: { ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}), ...SLACK_CLIENT_LIMITS, ...options.clientOptions },
     processBeforeResponse: options.processBeforeResponse ?? false,
     deferInitialization: true,
     logger: boltLogger(options.logger),

@@ -1,7 +1,7 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { DateTime } from 'luxon';
 import { isChangeIntent, parseCommand, refusalMessage } from '../language/index.ts';
-import type { WorkflowOutcome } from '../workflow/index.ts';
+import { canApprove, type WorkflowOutcome } from '../workflow/index.ts';
 import { outcomeText, rejectReasonModal } from './blocks/index.ts';
 import { NO_POLICY_MESSAGE } from './no-policy-message.ts';
 import { afterWorkflowOutcome } from './refresh-after-outcome.ts';
@@ -34,6 +34,12 @@ export function registerRequestButtons(app: App, context: SlackContext): void {
 
   app.action<BlockAction<ButtonAction>>('reject_request', async ({ ack, body, action, client }) => {
     await ack();
+    // Someone who may not reject is told so at once, instead of a form whose submission fails.
+    const actor = slackActor(body.user);
+    if (!(await canApprove(context.policy, actor, context.groups))) {
+      await tellClicker(context, client, body, `${actor.name ?? actor.id} may not reject changes; approvers are set in SWITCHBOARD_APPROVERS.`);
+      return;
+    }
     await client.views.open({ trigger_id: body.trigger_id, view: rejectReasonModal(requestId(action.value)) });
   });
 
@@ -84,8 +90,11 @@ async function tellClicker(context: SlackContext, client: SlackContext['client']
   }
 }
 
-/** A request id from a button value or modal metadata; 0 (no such request) when it is not a number. */
+/**
+ * A request id from a button value or modal metadata; 0 (no such request) when it is not written
+ * in digits. `Number` alone would take a tampered "0x1" or "1e0" for request 1.
+ */
 function requestId(value: string | undefined): number {
-  const id = Number(value);
-  return Number.isInteger(id) && id > 0 ? id : 0;
+  const id = /^\d{1,15}$/.test(value ?? '') ? Number(value) : 0;
+  return id > 0 ? id : 0;
 }

@@ -10,10 +10,13 @@ import type { SlackContext } from './slack-context.ts';
 const TICK_MS = 5_000;
 const FIRST_RETRY_MS = 30_000;
 const LAST_RETRY_MS = 60 * 60_000;
+/** The most messages one pass delivers; the rest wait for the next tick. */
 const BATCH = 20;
 /**
- * How long a claimed batch is this replica's alone. Well above the slowest pass (20 posts, each
- * possibly waiting out a 429): a pass outlasting it could let another replica post a message twice.
+ * How long a claimed message is this replica's alone: well above the slowest post (one post,
+ * possibly waiting out a 429), since a post outlasting it could let another replica post it twice.
+ * After a crash mid-post, that message goes out again once the lease ends (at least once: Slack
+ * may already show it); the lease holds nothing else, as messages are claimed one at a time.
  */
 const CLAIM_LEASE_MS = 5 * 60_000;
 /** The kinds of the scheduler's notices start with this; their payload is `noticePayloadSchema`. */
@@ -58,11 +61,18 @@ export function createOutboxDelivery(context: DeliveryContext, onDelivered: (mes
   };
 
   const deliverOnce = async (): Promise<number> => {
-    const due = await context.stores.outbox.claimDue(context.now().toISOString(), CLAIM_LEASE_MS, BATCH);
     let handling: Promise<CallHandling> | undefined;
     const pass: DeliveryPass = { context, handling: () => (handling ??= context.gateway.readCallHandling()), tellNowhere };
     let sent = 0;
-    for (const message of due) {
+    // One claim per message, not one for the batch: a process killed while posting then leaves
+    // only that message leased, and the next process delivers the others at once instead of after
+    // the lease. A pass takes as many as were due when it began (the direct messages a notice
+    // queues wait for the next pass), and a failed message gets a later retry time, so the next
+    // claim does not take it again.
+    const dueAtStart = (await context.stores.outbox.due(context.now().toISOString(), BATCH)).length;
+    for (let claimed = 0; claimed < dueAtStart; claimed += 1) {
+      const [message] = await context.stores.outbox.claimDue(context.now().toISOString(), CLAIM_LEASE_MS, 1);
+      if (message === undefined) break;
       try {
         await deliver(pass, message);
         await context.stores.outbox.markSent(message.id, context.now().toISOString());

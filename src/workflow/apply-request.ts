@@ -54,7 +54,7 @@ export async function applyApprovedRequest(context: WorkflowContext, approved: C
   if (marked === undefined) return describeDecided(context, claimed.id);
   const result = await context.gateway.applyPlan(plan);
   if (!result.ok) return failHalfWay(context, marked, live, plan, result);
-  const applied = appliedState(live, plan, result);
+  const applied = modelAfterWrites(live, plan, result.createdRuleIds);
   const summary = plan.length === 0 ? 'Nothing to apply: the call handling was already as requested.' : `Applied ${countOperations(plan.length)}.`;
   const operations = operationResults(plan, result);
   const done = await recordOutcome(context, marked, { to: 'applied', event: 'applied', summary, operations, update: { applied, outcome: { operations, summary } } });
@@ -75,7 +75,7 @@ async function failHalfWay(
     ...changedParts(preApply, applyPlanToModel(preApply, plan)),
     ...result.createdRuleIds.map((id): CallHandlingPart => `rule:${id}`),
   ]);
-  const rollback = result.done.length === 0 ? undefined : await rollBack(context, preApply, touched);
+  const rollback = result.done.length === 0 ? undefined : await rollBack(context, preApply, touched, modelAfterWrites(preApply, result.done, result.createdRuleIds));
   const summary = rollback === undefined ? `${cause}; nothing changed.` : `${cause}. ${rollback.summary}`;
   const outcome = { operations, ...(rollback ? { rollback: rollback.operations } : {}), summary };
   const done = await recordOutcome(context, request, {
@@ -89,14 +89,15 @@ async function failHalfWay(
 }
 
 /**
- * The state after a successful apply, worked out from the plan with the ids RingCentral gave the
- * new rules, rather than read back: one read fewer per change, and the model follows RingCentral's
- * side effects (applyPlanToModel), which the contract tests hold it to.
+ * The state after the writes that were done (the whole plan, after a successful apply), worked out
+ * with the ids RingCentral gave the new rules rather than read back: one read fewer per change, and
+ * the model follows RingCentral's side effects (applyPlanToModel), which the contract tests hold it
+ * to. After a failure it is what is live when RingCentral cannot be read to roll back.
  */
-function appliedState(before: CallHandling, plan: ChangePlan, result: Extract<ApplyResult, { ok: true }>): CallHandling {
-  const model = applyPlanToModel(before, plan);
+function modelAfterWrites(before: CallHandling, writes: ChangePlan, createdRuleIds: ReadonlyArray<string>): CallHandling {
+  const model = applyPlanToModel(before, writes);
   let created = 0;
-  return { ...model, customRules: model.customRules.map((rule) => (rule.id.startsWith('new-') ? { ...rule, id: result.createdRuleIds[created++] ?? rule.id } : rule)) };
+  return { ...model, customRules: model.customRules.map((rule) => (rule.id.startsWith('new-') ? { ...rule, id: createdRuleIds[created++] ?? rule.id } : rule)) };
 }
 
 function ended(done: ChangeRequest | undefined, code: WorkflowOutcome['code'], message: string, fallback: ChangeRequest): WorkflowOutcome {

@@ -88,9 +88,22 @@ export function describePolicy(policy: ApprovalPolicy): string {
   return policy.noApprovalFor.length === 0 ? line : `${line}\nApplied without approval: ${policy.noApprovalFor.join(', ')}.`;
 }
 
+// Slack user ids (U024BE7LH, W…): upper-case letters and digits after a U or a W.
+const SLACK_USER_ID = /^[UW][A-Z0-9]{6,}$/;
+
+/**
+ * Whether a policy entry names this actor. A Slack user id matches only that user's id, exactly:
+ * names are chosen by their owners, so a user named "u024be7lh" must not pass for U024BE7LH. A name
+ * matches the actor's name or id (the console's actors are names), in any case.
+ */
+function namesActor(entry: string, actor: Actor): boolean {
+  if (SLACK_USER_ID.test(entry)) return entry === actor.id;
+  const wanted = entry.toLowerCase();
+  return actor.id.toLowerCase() === wanted || actor.name?.toLowerCase() === wanted;
+}
+
 async function isNamedIn(principals: ReadonlyArray<Principal>, actor: Actor, groups: GroupDirectory): Promise<boolean> {
-  const names = [actor.id, actor.name].filter((name): name is string => name !== undefined).map((name) => name.toLowerCase());
-  if (principals.some((principal) => principal.kind === 'user' && names.includes(principal.id.toLowerCase()))) return true;
+  if (principals.some((principal) => principal.kind === 'user' && namesActor(principal.id, actor))) return true;
   // Groups are looked up only when no user entry matched, one at a time: each is a Slack API call.
   // A failed lookup throws, so nobody is let in on an error.
   for (const principal of principals) {

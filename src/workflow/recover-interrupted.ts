@@ -67,7 +67,7 @@ async function reconcile(context: WorkflowContext, request: ChangeRequest): Prom
     return summary;
   }
   const parts = new Set<CallHandlingPart>([...touched, ...adoptedIds.map((id): CallHandlingPart => `rule:${id}`)]);
-  const rollback = await rollBack(context, preApply, parts);
+  const rollback = await rollBack(context, preApply, parts, live);
   const summary = `${interrupted}, half-way. ${rollback.summary}`;
   await recordOutcome(context, request, { to: 'failed', event: 'failed', summary, operations: rollback.operations, update: { outcome: { operations: [], rollback: rollback.operations, summary } } });
   return summary;

@@ -1,12 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { webApi } from '@slack/bolt';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { silentLogger } from '../../src/logger.ts';
+import { silentLogger, type Logger } from '../../src/logger.ts';
+import type { RingCentralGateway } from '../../src/ringcentral/index.ts';
 import type { SlackConfig } from '../../src/config.ts';
 import { createSlackApp, type SlackApp } from '../../src/slack/create-slack-app.ts';
 import { createSlackGroupDirectory } from '../../src/slack/slack-group-directory.ts';
 import { createStores } from '../../src/store/index.ts';
-import type { ApprovalPolicy } from '../../src/workflow/index.ts';
+import { createChangeWorkflow, type ApprovalPolicy } from '../../src/workflow/index.ts';
 import { startFakeSlack, type FakeSlack } from './fake-slack/index.ts';
 import { createSlackDriver, type SlackDriver } from './slack-driver.ts';
 import type { TestDatabase } from './use-test-databases.ts';
@@ -36,8 +37,21 @@ export interface RunningSlackApp {
   close(): Promise<void>;
 }
 
+/** How the app is run, where a test needs it otherwise than the harness's default. */
+export interface SlackAppRunOptions {
+  /**
+   * Hold each HTTP response until the listener finished (default true: a test reads the answer as
+   * soon as the request returns). False is production's setting, for tests of the ack itself.
+   */
+  readonly processBeforeResponse?: boolean;
+  /** The logger of the app and the workflow (default: silent), to read what gets logged. */
+  readonly logger?: Logger;
+  /** The gateway the app and the workflow use, built from the harness's own (to wrap or replace it). */
+  readonly gateway?: (harnessGateway: RingCentralGateway) => RingCentralGateway;
+}
+
 /** Starts the app over a database, with a policy (`SLACK_POLICY` by default) and settings put over the harness's own. */
-export type StartSlackApp = (database: TestDatabase, policy?: ApprovalPolicy, slack?: Partial<SlackConfig>) => Promise<RunningSlackApp>;
+export type StartSlackApp = (database: TestDatabase, policy?: ApprovalPolicy, slack?: Partial<SlackConfig>, run?: SlackAppRunOptions) => Promise<RunningSlackApp>;
 
 /**
  * The fake Slack (started once per file, reset before each test) and the emulator; `start` runs
@@ -65,9 +79,12 @@ export function useSlackAppHarness(): { harness: WorkflowHarness; fake: () => Fa
   return {
     harness,
     fake: running,
-    start: async (database, policy = SLACK_POLICY, slack = {}) => {
+    start: async (database, policy = SLACK_POLICY, slack = {}, run = {}) => {
       let now = Date.parse('2026-11-25T17:00:00Z');
-      const { workflow, context } = harness.workflow(database, { policy, clock: () => new Date(now) });
+      const built = harness.workflow(database, { policy, clock: () => new Date(now) });
+      const swapped = run.logger !== undefined || run.gateway !== undefined;
+      const context = swapped ? { ...built.context, gateway: run.gateway?.(built.context.gateway) ?? built.context.gateway, logger: run.logger ?? silentLogger } : built.context;
+      const workflow = swapped ? createChangeWorkflow(context) : built.workflow;
       const slackApp = createSlackApp({
         slack: {
           botToken: BOT_TOKEN,
@@ -88,10 +105,10 @@ export function useSlackAppHarness(): { harness: WorkflowHarness; fake: () => Fa
         gateway: context.gateway,
         database,
         stores: createStores(database),
-        logger: silentLogger,
+        logger: run.logger ?? silentLogger,
         // One quick retry: with none, the Web API client gives up after waiting out a 429.
         clientOptions: { retryConfig: { retries: 1, minTimeout: 0, maxTimeout: 0 } },
-        processBeforeResponse: true,
+        processBeforeResponse: run.processBeforeResponse ?? true,
         now: () => new Date(now),
       });
       await slackApp.app.init();

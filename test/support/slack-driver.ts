@@ -65,6 +65,8 @@ export interface SlackDriver {
   openHome(user: string, options?: { signing?: Signing }): Promise<DriverResponse>;
   /** An external_select in a modal asks for options matching what the user typed. */
   blockSuggestion(input: { user: string; actionId: string; value: string; blockId?: string; viewId?: string; signing?: Signing }): Promise<DriverResponse>;
+  /** POSTs any body to /slack/events, signed as asked (oversized or malformed requests). */
+  postRaw(input: { body: string; contentType: string; signing?: Signing }): Promise<DriverResponse>;
 }
 
 /** Slack's legacy verification token in payloads; Bolt ignores it but real payloads carry one. */
@@ -243,6 +245,8 @@ export function createSlackDriver(options: SlackDriverOptions): SlackDriver {
         signing,
       );
     },
+
+    postRaw: ({ body, contentType, signing }) => post(body, contentType, signing),
   };
 }
 

@@ -56,6 +56,19 @@ export interface FakeSlackFault {
   readonly channel?: string;
 }
 
+/**
+ * A slow answer to `times` calls (default 1) of `method`: the call takes effect at once (the
+ * message is posted) and its answer is held for `ms`, as when Slack is slow or the answer is lost
+ * on the way. A sender killed meanwhile cannot know that its message went out.
+ */
+export interface FakeSlackDelay {
+  readonly method: string;
+  readonly ms: number;
+  readonly times?: number;
+  /** Only calls whose `channel` argument is this; any call when unset. */
+  readonly channel?: string;
+}
+
 /** A running fake Slack. */
 export interface FakeSlack {
   /** Web API base URL for `clientOptions.slackApiUrl`, e.g. `http://127.0.0.1:PORT/api/`. */
@@ -91,7 +104,8 @@ export interface FakeSlack {
   /** The Home tab last published for a user. */
   homeView(user: string): StoredView | undefined;
   injectFault(fault: FakeSlackFault): void;
-  /** Forgets calls, faults, messages, views, triggers and response_urls; seeded users, groups and channels stay. */
+  injectDelay(delay: FakeSlackDelay): void;
+  /** Forgets calls, faults, delays, messages, views, triggers and response_urls; seeded users, groups and channels stay. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -112,6 +126,8 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
   const responseUrls = createResponseUrls(state);
   const recorded: RecordedCall[] = [];
   const faults: Array<{ fault: FakeSlackFault; left: number }> = [];
+  const delays: Array<{ delay: FakeSlackDelay; left: number }> = [];
+  const heldAnswers = new Set<NodeJS.Timeout>();
   let waiters: Waiter[] = [];
   let triggerCount = 0;
 
@@ -134,6 +150,23 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
     return found.fault;
   };
 
+  const takeDelay = (method: string, args: Readonly<Record<string, unknown>>): number => {
+    const found = delays.find(
+      (entry) => entry.left > 0 && entry.delay.method === method && (entry.delay.channel === undefined || entry.delay.channel === args.channel),
+    );
+    if (!found) return 0;
+    found.left -= 1;
+    return found.delay.ms;
+  };
+  const hold = (ms: number): Promise<void> =>
+    new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        heldAnswers.delete(timer);
+        resolve();
+      }, ms);
+      heldAnswers.add(timer);
+    });
+
   const handleApi = async (method: string, request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const raw = await readBody(request);
     const { args, token } = parseWebApiRequest(request, raw);
@@ -154,7 +187,13 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
     }
     if (fault?.status === 500) return send(500, undefined);
     if (fault?.error) return send(200, { ok: false, error: fault.error });
-    send(200, answerWebApiMethod(state, method, args));
+    const answer = answerWebApiMethod(state, method, args);
+    const delayMs = takeDelay(method, args);
+    if (delayMs === 0) return send(200, answer);
+    // Recorded (and done) now; only the answer waits.
+    record({ method, args, at, status: 200, response: answer });
+    await hold(delayMs);
+    if (!response.destroyed) response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(answer));
   };
 
   const handleRespond = async (id: string, request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -244,13 +283,20 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
       if (fault.status === undefined && fault.error === undefined) throw new Error('injectFault needs a status or an error');
       faults.push({ fault, left: fault.times ?? 1 });
     },
+    injectDelay(delay) {
+      delays.push({ delay, left: delay.times ?? 1 });
+    },
     reset() {
       recorded.length = 0;
       faults.length = 0;
+      delays.length = 0;
       state.clearActivity();
       responseUrls.clear();
     },
     async close() {
+      // Held answers are dropped with their connections.
+      for (const timer of heldAnswers) clearTimeout(timer);
+      heldAnswers.clear();
       server.closeAllConnections();
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
     },
