@@ -28,6 +28,7 @@ import { createStores, openDatabase, type OpenedDatabase } from '../src/store/in
 import { createChangeWorkflow, noGroups } from '../src/workflow/index.ts';
 import { startFakeSlack, type FakeSlack } from '../test/support/fake-slack/index.ts';
 import { createSlackDriver, type SlackDriver } from '../test/support/slack-driver.ts';
+import { READ_CACHE_TTL_MS } from '../src/console/connect-ring-central.ts';
 import { benchRow, type BenchSection } from './bench-report.ts';
 import { benchPolicy, positiveInt } from './bench-support.ts';
 
@@ -150,7 +151,15 @@ export async function slackBench(): Promise<BenchSection> {
     const database: OpenedDatabase = await openDatabase({ url: `sqlite:${join(folder, 'bench.sqlite')}`, dataDir: tmpdir() });
     cleanUps.push(() => database.close());
     // Without rate limits the emulator sends no X-Rate-Limit counters; as in the tests, the gateway's own pacing waits are skipped.
-    const gateway: RingCentralGateway = createRingCentralGateway({ serverUrl: emulator.url, clientId: 'bench', clientSecret: 'bench', jwt: 'bench', sleep: async () => {} });
+    // The read cache as `npm start` sets it: a burst of status commands shares one read.
+    const gateway: RingCentralGateway = createRingCentralGateway({
+      serverUrl: emulator.url,
+      clientId: 'bench',
+      clientSecret: 'bench',
+      jwt: 'bench',
+      sleep: async () => {},
+      cacheTtlMs: READ_CACHE_TTL_MS,
+    });
     cleanUps.push(() => gateway.close());
     const stores = createStores(database);
     const workflow = createChangeWorkflow({
