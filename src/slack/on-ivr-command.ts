@@ -5,6 +5,7 @@ import { COMMAND_REFERENCE, isChangeIntent, parseCommand, refusalMessage, type I
 import { canApprove, canRequest, isQuestion, questionAnswerLines, type Actor } from '../workflow/index.ts';
 import { answerMessage, helpMessage, previewMessage } from './blocks/index.ts';
 import { carryOutWorkflowCommand } from './carry-out-workflow-command.ts';
+import { describeFailure } from './describe-failure.ts';
 import { openEditor } from './modals/open-editor.ts';
 import { slackActor } from './slack-actor.ts';
 import type { SlackContext } from './slack-context.ts';
@@ -28,8 +29,7 @@ export function registerIvrCommand(app: App, context: SlackContext): void {
       }
       await respond({ response_type: 'ephemeral', ...(await answerIvrCommand(context, actor, command.text.trim())) });
     } catch (error) {
-      context.logger.error({ err: error, command: command.text }, 'the /ivr command failed');
-      await respond({ response_type: 'ephemeral', text: `Sorry, that failed: ${(error as Error).message}` });
+      await respond({ response_type: 'ephemeral', text: describeFailure(error, context.logger.child({ command: command.text }), 'the /ivr command failed') });
     }
   });
 }

@@ -4,6 +4,7 @@ import { describeTimeZone, proposalRefusalMessage, proposeChange, type CallHandl
 import { parseCommand, refusalMessage, type ChangeIntent } from '../language/index.ts';
 import type { WorkflowOutcome } from '../workflow/index.ts';
 import { EDIT_REQUEST_ACTION, outcomeText } from './blocks/index.ts';
+import { describeFailure } from './describe-failure.ts';
 import {
   CONFIRM_CHANGE_CALLBACK,
   confirmationView,
@@ -121,8 +122,7 @@ export function registerModals(app: App, context: SlackContext): void {
         outcome = await context.workflow.requestChange({ text: metadata.text, intent: metadata.intent, requester: actor, handling, at });
       }
     } catch (error) {
-      context.logger.error({ err: error }, 'a change from a form failed');
-      outcome = `Sorry, that failed: ${(error as Error).message}`;
+      outcome = describeFailure(error, context.logger, 'a change from a form failed');
     }
     await tellUser(context, client, actor.id, metadata?.channel, typeof outcome === 'string' ? outcome : outcomeText(outcome));
     if (typeof outcome !== 'string') await afterWorkflowOutcome(context, outcome);
