@@ -84,6 +84,17 @@ export interface JobQueue {
 const CHUNK = 500;
 
 export function createJobQueue(db: Kysely<Database>, dialect: Dialect): JobQueue {
+  /** Puts a running job back to scheduled with these changes, if `owner` still holds it. */
+  const releaseLease = async (id: number, owner: string, changes: { run_at: string; last_error: string | null; payload?: string }): Promise<boolean> => {
+    const result = await db
+      .updateTable('jobs')
+      .set({ status: 'scheduled' satisfies JobStatus, lease_owner: null, lease_until: null, ...changes })
+      .where('id', '=', id)
+      .where('status', '=', 'running' satisfies JobStatus)
+      .where('lease_owner', '=', owner)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  };
   return {
     async upsert(jobs): Promise<void> {
       for (const chunk of chunks(jobs, CHUNK)) {
@@ -207,27 +218,9 @@ export function createJobQueue(db: Kysely<Database>, dialect: Dialect): JobQueue
       return Number(result.numUpdatedRows) === 1;
     },
 
-    async fail(id, owner, error, retryAt): Promise<boolean> {
-      const result = await db
-        .updateTable('jobs')
-        .set({ status: 'scheduled' satisfies JobStatus, run_at: toInstant(retryAt), last_error: error, lease_owner: null, lease_until: null })
-        .where('id', '=', id)
-        .where('status', '=', 'running' satisfies JobStatus)
-        .where('lease_owner', '=', owner)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
-    },
+    fail: (id, owner, error, retryAt) => releaseLease(id, owner, { run_at: toInstant(retryAt), last_error: error }),
 
-    async reschedule(id, owner, runAt, payload): Promise<boolean> {
-      const result = await db
-        .updateTable('jobs')
-        .set({ status: 'scheduled' satisfies JobStatus, run_at: toInstant(runAt), payload: JSON.stringify(payload), last_error: null, lease_owner: null, lease_until: null })
-        .where('id', '=', id)
-        .where('status', '=', 'running' satisfies JobStatus)
-        .where('lease_owner', '=', owner)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
-    },
+    reschedule: (id, owner, runAt, payload) => releaseLease(id, owner, { run_at: toInstant(runAt), payload: JSON.stringify(payload), last_error: null }),
 
     async find(key): Promise<Job | undefined> {
       const row = await db.selectFrom('jobs').selectAll().where('key', '=', key).executeTakeFirst();

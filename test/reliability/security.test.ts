@@ -21,7 +21,7 @@ import {
   useSlackAppHarness,
   type RunningSlackApp,
 } from '../support/slack-app-harness.ts';
-import { initialValues } from './support/view-values.ts';
+import { initialValues } from '../support/view-values.ts';
 
 const { harness, fake, start } = useSlackAppHarness();
 

@@ -4,6 +4,7 @@ import { NO_POLICY_MESSAGE } from '../../src/slack/no-policy-message.ts';
 import { describeEachDatabase } from '../support/use-test-databases.ts';
 import { ALICE, APPROVAL_CHANNEL, BOB, MALLORY, useSlackAppHarness, type RunningSlackApp } from '../support/slack-app-harness.ts';
 import type { ViewValues } from '../support/slack-driver.ts';
+import { initialValues } from '../support/view-values.ts';
 
 const { harness, fake, start } = useSlackAppHarness();
 
@@ -27,22 +28,6 @@ async function openByCommand(app: RunningSlackApp, text: string, user = ALICE): 
   return { id, view };
 }
 
-/** The input state Slack would send for a view as it was opened: every input at its initial value. */
-function initialValues(view: View): Record<string, Record<string, Record<string, unknown>>> {
-  const values: Record<string, Record<string, Record<string, unknown>>> = {};
-  for (const block of view.blocks) {
-    if (block.type !== 'input') continue;
-    const element = block.element as Json;
-    const state: Record<string, unknown> = { type: element.type };
-    if (element.type === 'timepicker') state.selected_time = element.initial_time ?? null;
-    else if (element.type === 'datepicker') state.selected_date = element.initial_date ?? null;
-    else if (element.type === 'checkboxes') state.selected_options = element.initial_options ?? [];
-    else if (element.type === 'plain_text_input') state.value = element.initial_value ?? null;
-    else state.selected_option = element.initial_option ?? null;
-    values[block.block_id as string] = { [element.action_id as string]: state };
-  }
-  return values;
-}
 
 /** `values` with one input's state replaced (the element's action id is looked up in `values`). */
 function withInput(values: Record<string, Record<string, Record<string, unknown>>>, block: string, state: Record<string, unknown>) {
