@@ -18,6 +18,11 @@ export interface Fault {
   latencyMs?: number;
   /** Destroy the socket without answering. */
   drop?: boolean;
+  /**
+   * Serve the request (a change sticks), then destroy the socket instead of answering: the client
+   * cannot tell whether it happened, as when a connection breaks after RingCentral acted.
+   */
+  loseAnswer?: boolean;
   /** Every current access token becomes expired (401 OAU-128), then the request is served. */
   expireAccessTokens?: boolean;
   /** Every current refresh token stops working, then the request is served. */
@@ -34,6 +39,7 @@ const faultSchema = z.strictObject({
   retryAfterSeconds: z.number().nonnegative().optional(),
   latencyMs: z.number().nonnegative().optional(),
   drop: z.boolean().optional(),
+  loseAnswer: z.boolean().optional(),
   expireAccessTokens: z.boolean().optional(),
   revokeRefreshTokens: z.boolean().optional(),
 });

@@ -15,10 +15,16 @@ interface Incoming {
   readonly url: URL;
   readonly baseUrl: string;
   readonly entry: LoggedRequest;
+  /** Serve, but break the connection instead of answering (`loseAnswer` fault). */
+  readonly loseAnswer: boolean;
 }
 
 function answer(incoming: Incoming, status: number, body: unknown, headers: Readonly<Record<string, string>> = {}): void {
   incoming.entry.status = status;
+  if (incoming.loseAnswer) {
+    incoming.request.socket.destroy();
+    return;
+  }
   sendJson(incoming.response, status, body, headers);
 }
 
@@ -153,9 +159,9 @@ export async function handleRestapiRequest(
   baseUrl: string,
 ): Promise<void> {
   const entry = runtime.requests.record((request.method ?? 'GET').toUpperCase(), url.pathname, runtime.now());
-  const incoming: Incoming = { request, response, url, baseUrl, entry };
   const text = await readBody(request);
   const fault = runtime.faults.take(entry.method, url.pathname);
+  const incoming: Incoming = { request, response, url, baseUrl, entry, loseAnswer: fault?.loseAnswer === true };
   if (fault !== null && (await applyFault(runtime, incoming, fault))) return;
   if (text === null) return answerFailure(incoming, apiFailure(413, 'CMN-101', 'Request body is too large', 'body'));
   try {

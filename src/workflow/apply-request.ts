@@ -1,4 +1,5 @@
 import {
+  adoptCreatedRuleIds,
   applyPlanToModel,
   changedParts,
   describeCallHandlingPart,
@@ -9,7 +10,7 @@ import {
   type CallHandlingPart,
   type ChangePlan,
 } from '../callflow/index.ts';
-import type { ApplyResult } from '../ringcentral/index.ts';
+import type { ApplyResult, RingCentralApiError } from '../ringcentral/index.ts';
 import type { ChangeRequest } from '../store/index.ts';
 import { describeDecided } from './describe-request.ts';
 import { errorText } from './error-text.ts';
@@ -71,11 +72,24 @@ async function failHalfWay(
   const operations = operationResults(plan, result);
   const step = result.done.length + 1;
   const cause = `RingCentral refused step ${step} of ${plan.length} (${result.failed.error.message})`;
-  const touched = new Set<CallHandlingPart>([
-    ...changedParts(preApply, applyPlanToModel(preApply, plan)),
-    ...result.createdRuleIds.map((id): CallHandlingPart => `rule:${id}`),
-  ]);
-  const rollback = result.done.length === 0 ? undefined : await rollBack(context, preApply, touched, modelAfterWrites(preApply, result.done, result.createdRuleIds));
+  const planned = applyPlanToModel(preApply, plan);
+  const touched = new Set<CallHandlingPart>([...changedParts(preApply, planned), ...result.createdRuleIds.map((id): CallHandlingPart => `rule:${id}`)]);
+  let expectedLive = modelAfterWrites(preApply, result.done, result.createdRuleIds);
+  let reached = result.done.length > 0;
+  if (mayHaveActed(result.failed.error)) {
+    // The connection broke or RingCentral failed mid-request: the failed write may have happened.
+    // Look, and take back whatever did (a rule it created is found by its content).
+    try {
+      const live = await context.gateway.readCallHandling({ fresh: true });
+      for (const id of adoptCreatedRuleIds(planned, preApply, live).adoptedIds) touched.add(`rule:${id}`);
+      reached ||= sharedParts(changedParts(preApply, live), touched).size > 0;
+      expectedLive = live;
+    } catch {
+      // RingCentral cannot be read: the rollback below tries again and says what is known.
+      reached = true;
+    }
+  }
+  const rollback = reached ? await rollBack(context, preApply, touched, expectedLive) : undefined;
   const summary = rollback === undefined ? `${cause}; nothing changed.` : `${cause}. ${rollback.summary}`;
   const outcome = { operations, ...(rollback ? { rollback: rollback.operations } : {}), summary };
   const done = await recordOutcome(context, request, {
@@ -86,6 +100,11 @@ async function failHalfWay(
     update: { outcome },
   });
   return ended(done, 'failed', `Request ${request.id} failed: ${summary}`, request);
+}
+
+/** Whether RingCentral may have carried out a write that failed: no answer, or a server error mid-request. */
+function mayHaveActed(error: RingCentralApiError): boolean {
+  return error.code === 'network' || error.code === 'server-error';
 }
 
 /**

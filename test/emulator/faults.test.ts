@@ -75,6 +75,14 @@ describe('fault injection', () => {
     expect((await requests()).at(-1)).toMatchObject({ status: 0, faulted: true });
   });
 
+  it('serves a request and then breaks the connection, so the change sticks unanswered', async () => {
+    const before = await customRuleCount();
+    await setFaults([{ method: 'POST', path: '/answering-rule', loseAnswer: true }]);
+    await expect(api.post('/answering-rule', lunch)).rejects.toThrow();
+    expect(await customRuleCount()).toBe(before + 1);
+    expect((await requests()).find((request) => request.method === 'POST')).toMatchObject({ status: 200, faulted: true });
+  });
+
   it('expires every access token, so the request gets 401 OAU-128 and a refresh recovers', async () => {
     const tokens = (await login(emulator.url)).body;
     await setFaults([{ path: '/business-hours', expireAccessTokens: true }]);

@@ -114,6 +114,37 @@ describeEachDatabase(
       expect(entry?.operations).toHaveLength(4);
     });
 
+    it.each([
+      ['route to voicemail on Dec 25', 'POST', '/answering-rule', 'delete-rule'],
+      ['hours Mon-Fri 8-6', 'PUT', '/business-hours', 'set-business-hours'],
+    ])('takes back "%s" when RingCentral carried it out but the answer was lost', async (text, method, path, undoneBy) => {
+      const { workflow } = harness.workflow(database());
+      const requested = await harness.request(workflow, 'alice', text);
+      const stateBefore = await harness.emulatorState();
+      await harness.setFaults([{ method, path, loseAnswer: true }]);
+
+      const outcome = await workflow.approve(requested.request!.id, { id: 'bob' });
+
+      expect(outcome.code).toBe('failed');
+      expect(outcome.message).toContain('rolled back');
+      expect(await harness.emulatorState()).toEqual(stateBefore);
+      const stored = await database().stores.requests.get(requested.request!.id);
+      expect(stored?.outcome?.rollback?.map((operation) => `${operation.operation.kind} ${operation.result}`)).toEqual([`${undoneBy} done`]);
+    });
+
+    it('says nothing changed when a write failed before RingCentral acted', async () => {
+      const { workflow } = harness.workflow(database());
+      const requested = await harness.request(workflow, 'alice', 'hours Mon-Fri 8-6');
+      const stateBefore = await harness.emulatorState();
+      await harness.setFaults([{ method: 'PUT', path: '/business-hours', drop: true }]);
+
+      const outcome = await workflow.approve(requested.request!.id, { id: 'bob' });
+
+      expect(outcome).toMatchObject({ code: 'failed', message: expect.stringContaining('nothing changed') });
+      expect(outcome.message).not.toContain('rolled back');
+      expect(await harness.emulatorState()).toEqual(stateBefore);
+    });
+
     it('says exactly what is live when the rollback fails too', async () => {
       const { workflow, context } = harness.workflow(database());
       const id = await requestThreeSteps({ workflow, context });

@@ -90,9 +90,10 @@ function drawFaults(random: SeededRandom, kind: FaultKind, writes: ReadonlyArray
 }
 
 /**
- * Two faults: the plan's last write fails, so the writes before it are rolled back; then the
- * rollback cannot read RingCentral (each full read gets the IVR menu once, and the first is the
- * read before the writes), or its own first write fails too.
+ * Two faults: the plan's last write fails, so the writes before it are rolled back; then
+ * RingCentral cannot be read, neither to see whether the failed write happened (a 500 may hide a
+ * change) nor by the rollback (each full read gets the IVR menu once, with one retry, and the first
+ * read is the one before the writes), or the rollback's own first write fails too.
  */
 function drawRollbackFailure(writes: ReadonlyArray<string>, alsoFailing: 'read' | 'write'): ReadonlyArray<EmulatorFault> {
   const path = '/restapi/v1.0/';
@@ -104,7 +105,7 @@ function drawRollbackFailure(writes: ReadonlyArray<string>, alsoFailing: 'read' 
   return [
     { method: failingWrite, path, status: 500, skip: before.filter((other) => other === failingWrite).length, times: 1 },
     alsoFailing === 'read'
-      ? { method: 'GET', path: '/ivr-menus/', drop: true, skip: 1, times: 2 }
+      ? { method: 'GET', path: '/ivr-menus/', drop: true, skip: 1, times: 4 }
       : { method: undoing, path, status: 503, skip: before.filter((other) => other === undoing).length, times: 3 },
   ];
 }
