@@ -141,6 +141,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const fresh = replanned.get(payload.noticeKey);
     if (fresh === undefined) {
       deps.logger.info({ job: job.key }, 'notice dropped: its rule no longer yields it');
+    } else if (fresh.mootAt !== undefined && now.getTime() >= Date.parse(fresh.mootAt)) {
+      deps.logger.info({ job: job.key }, 'notice dropped: run after what it announces was over');
     } else {
       // Whoever posts it says "Late:" when that is later than its time, whether the job ran late or Slack was down.
       await deps.outbox.enqueue({

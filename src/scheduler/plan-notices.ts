@@ -124,7 +124,9 @@ function notice(
 ): PlannedNotice {
   // The key names the span by its start, so a span's off notice keeps its key while the span is on.
   const key = `${kind}:${rule.id}:${isoIn(span.start, zone)}`;
-  return { key, kind, ruleId: rule.id, ruleName: rule.name, at: isoIn(at, zone), text };
+  // A reminder is moot once its span starts, an on notice once its span ends; an off notice never is.
+  const moot = kind === 'reminder' ? span.start : kind === 'switch-on' ? span.end : undefined;
+  return { key, kind, ruleId: rule.id, ruleName: rule.name, at: isoIn(at, zone), text, ...(moot === undefined ? {} : { mootAt: isoIn(moot, zone) }) };
 }
 
 /**

@@ -14,6 +14,11 @@ export interface PlannedNotice {
   readonly ruleName: string;
   /** When to post it, an ISO instant carrying the company's offset at that instant. */
   readonly at: string;
+  /**
+   * From when the notice says something no longer true, so a notice run this late is dropped: a
+   * reminder once its span starts, an on notice once it ends (its off notice says what is true).
+   */
+  readonly mootAt?: string;
   /** The notice in words, e.g. `"Christmas" is now off: calls go to the company greeting again (business hours).` */
   readonly text: string;
 }

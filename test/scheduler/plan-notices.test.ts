@@ -39,6 +39,7 @@ describe('planNotices', () => {
         ruleId: 'r-christmas',
         ruleName: 'Christmas',
         at: '2026-12-24T00:00:00-05:00',
+        mootAt: '2026-12-25T00:00:00-05:00',
         text: 'Tomorrow at 00:00 EST, "Christmas" starts: calls will go to Main Voicemail (ext 300) until Dec 26, 00:00 EST.',
       },
       {
@@ -47,6 +48,7 @@ describe('planNotices', () => {
         ruleId: 'r-christmas',
         ruleName: 'Christmas',
         at: '2026-12-25T00:00:00-05:00',
+        mootAt: '2026-12-26T00:00:00-05:00',
         text: 'Holiday routing "Christmas" is now on: calls go to Main Voicemail (ext 300) until Dec 26, 00:00 EST.',
       },
       {

@@ -191,6 +191,15 @@ describeEachDatabase(
       ]);
     });
 
+    it('drops a notice run after what it announces was over: no "is now on" for a holiday already past', async () => {
+      reset();
+      await scheduler().syncJobs(handling);
+      // No replica ran from before the reminder until after Christmas.
+      clock.set('2026-12-26T03:00:00-05:00');
+      while ((await scheduler().runDue()) > 0);
+      expect((await messages()).map((message) => message.kind)).toEqual(['notice-switch-off']);
+    });
+
     it('posts nothing while RingCentral is down and runs the job later', async () => {
       reset();
       await scheduler().syncJobs(handling);

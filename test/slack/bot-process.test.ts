@@ -76,22 +76,25 @@ describeEachDatabase('the running bot', (database) => {
     slack().reset();
     const gateway = createRingCentralGateway({ serverUrl: emulator.url(), clientId: 'test', clientSecret: 'test', jwt: 'test', sleep: async () => {} });
     const zone = (await gateway.readCallHandling()).timeZone;
-    const today = DateTime.now().setZone(zone).startOf('day');
+    // A day of closure that began two to three hours ago, whatever the time of day the test runs.
+    const start = DateTime.now().setZone(zone).minus({ hours: 2 }).startOf('hour');
+    const end = start.plus({ days: 1 });
+    const at = (instant: DateTime): string => instant.toFormat('yyyy-MM-dd HH:mm');
 
-    // An admin adds today's closure from the command line, against the shared database...
-    const added = await runCli(['run', '--yes', `route to voicemail on ${today.toFormat('yyyy-MM-dd')} named "Snow day"`], {
+    // An admin adds it from the command line, against the shared database...
+    const added = await runCli(['run', '--yes', `route to voicemail from ${at(start)} to ${at(end)} named "Snow day"`], {
       ...emulator.env(),
       DATABASE_URL: database().url,
     });
     expect(added.code, added.stderr).toBe(0);
-    // ...and a bot that ran yesterday had planned its notices, then went down before midnight.
+    // ...and a bot that ran half a day earlier had planned its notices, then went down before it began.
     const { stores } = database();
     const yesterday = createScheduler({
       jobs: stores.jobs,
       outbox: stores.outbox,
       audit: stores.audit,
       readCallHandling: () => gateway.readCallHandling(),
-      now: () => today.minus({ hours: 12 }).toJSDate(),
+      now: () => start.minus({ hours: 12 }).toJSDate(),
       owner: 'yesterday',
       leaseMs: 60_000,
       logger: silentLogger,
@@ -103,7 +106,7 @@ describeEachDatabase('the running bot', (database) => {
     const replicas = await Promise.all((database().dialect === 'postgres' ? [1, 2] : [1]).map(() => startBot(database().url)));
     try {
       const posted = await slack().waitForCall('chat.postMessage', isSnowDayNotice, 30_000);
-      expect(String(posted.args.text)).toMatch(/^Late: Holiday routing "Snow day" is now on: calls go to .*Voicemail.* until .*\(planned for .*00:00.*\)$/);
+      expect(String(posted.args.text)).toMatch(/^Late: Holiday routing "Snow day" is now on: calls go to .*Voicemail.* until .*\(planned for .*\)$/);
       // One more delivery tick of every replica: a second post would show now.
       await sleep(6_000);
       expect(slack().calls('chat.postMessage').filter(isSnowDayNotice)).toHaveLength(1);
