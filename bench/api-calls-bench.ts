@@ -11,13 +11,13 @@ import { DateTime } from 'luxon';
 import type { CallHandling } from '../src/callflow/index.ts';
 import { createDemoState, startEmulator, type LoggedRequest, type RunningEmulator } from '../src/emulator/index.ts';
 import { parseCommand, type ChangeIntent, type HolidayDay } from '../src/language/index.ts';
-import { silentLogger } from '../src/logger.ts';
 import { createRingCentralGateway, DEFAULT_RATE_LIMITS, RATE_LIMIT_GROUPS, type RingCentralGateway } from '../src/ringcentral/index.ts';
 import { rateLimitGroupOf } from '../src/ringcentral/rate-limit-group.ts';
-import { createStores, openDatabase, type OpenedDatabase } from '../src/store/index.ts';
-import { createChangeWorkflow, noGroups, type ChangeWorkflow } from '../src/workflow/index.ts';
+import { openDatabase, type OpenedDatabase } from '../src/store/index.ts';
+import type { ChangeWorkflow } from '../src/workflow/index.ts';
 import { READ_CACHE_TTL_MS } from '../src/console/connect-ring-central.ts';
 import { benchRow, type BenchRow, type BenchSection } from './bench-report.ts';
+import { benchWorkflow } from './bench-support.ts';
 
 const IMPORT_DATES = 1000;
 const NOW = DateTime.fromISO('2026-11-25T10:00', { zone: 'US/Eastern' });
@@ -44,16 +44,7 @@ async function openRig(rateLimits: boolean, realWaits: boolean): Promise<Rig> {
     ...(realWaits ? {} : { sleep: async () => {} }),
   });
   const database = await openDatabase({ url: ':memory:', dataDir: '.' });
-  const workflow = createChangeWorkflow({
-    ...createStores(database),
-    gateway,
-    policy: { kind: 'local-admin' },
-    groups: noGroups,
-    now: () => NOW.toJSDate(),
-    owner: `bench:${process.pid}`,
-    applyLeaseMs: 60_000,
-    logger: silentLogger,
-  });
+  const workflow = benchWorkflow(database, gateway, { kind: 'local-admin' }, () => NOW.toJSDate());
   return {
     emulator,
     gateway,

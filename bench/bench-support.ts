@@ -1,4 +1,7 @@
-import type { ApprovalPolicy } from '../src/workflow/index.ts';
+import { silentLogger } from '../src/logger.ts';
+import type { RingCentralGateway } from '../src/ringcentral/index.ts';
+import { createStores, type OpenedDatabase } from '../src/store/index.ts';
+import { createChangeWorkflow, noGroups, type ApprovalPolicy, type ChangeWorkflow } from '../src/workflow/index.ts';
 
 /** One requester and one approver, one approval, as a small team would set it. */
 export function benchPolicy(requester: string, approver: string): ApprovalPolicy {
@@ -17,4 +20,18 @@ export function benchPolicy(requester: string, approver: string): ApprovalPolicy
 export function positiveInt(text: string | undefined, fallback: number): number {
   const value = Number(text);
   return text !== undefined && Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+/** The workflow a bench drives: over this database and gateway, with no Slack groups and a silent log. */
+export function benchWorkflow(database: OpenedDatabase, gateway: RingCentralGateway, policy: ApprovalPolicy, now: () => Date = () => new Date()): ChangeWorkflow {
+  return createChangeWorkflow({
+    ...createStores(database),
+    gateway,
+    policy,
+    groups: noGroups,
+    now,
+    owner: `bench:${process.pid}`,
+    applyLeaseMs: 60_000,
+    logger: silentLogger,
+  });
 }

@@ -25,12 +25,12 @@ import { silentLogger } from '../src/logger.ts';
 import { createRingCentralGateway, type RingCentralGateway } from '../src/ringcentral/index.ts';
 import { createSlackApp, type SlackApp } from '../src/slack/create-slack-app.ts';
 import { createStores, openDatabase, type OpenedDatabase } from '../src/store/index.ts';
-import { createChangeWorkflow, noGroups } from '../src/workflow/index.ts';
+import { noGroups } from '../src/workflow/index.ts';
 import { startFakeSlack, type FakeSlack } from '../test/support/fake-slack/index.ts';
 import { createSlackDriver, type SlackDriver } from '../test/support/slack-driver.ts';
 import { READ_CACHE_TTL_MS } from '../src/console/connect-ring-central.ts';
 import { benchRow, type BenchSection } from './bench-report.ts';
-import { benchPolicy, positiveInt } from './bench-support.ts';
+import { benchPolicy, benchWorkflow, positiveInt } from './bench-support.ts';
 
 const ROUNDS = positiveInt(process.env.BENCH_ROUNDS, 50);
 const WARM_UP_ROUNDS = 5;
@@ -162,16 +162,7 @@ export async function slackBench(): Promise<BenchSection> {
     });
     cleanUps.push(() => gateway.close());
     const stores = createStores(database);
-    const workflow = createChangeWorkflow({
-      ...stores,
-      gateway,
-      policy,
-      groups: noGroups,
-      now: () => new Date(),
-      owner: `bench:${process.pid}`,
-      applyLeaseMs: 60_000,
-      logger: silentLogger,
-    });
+    const workflow = benchWorkflow(database, gateway, policy);
 
     const switchboard: SlackApp = createSlackApp({
       slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, appToken: undefined, apiUrl: fake.url, port: 0, approvalChannel: APPROVAL_CHANNEL, auditChannel: AUDIT_CHANNEL, managersChannel: undefined, managersGroup: undefined },

@@ -26,11 +26,10 @@ import { benchRow, type BenchSection } from './bench-report.ts';
 import { proposeChange, type CallHandling } from '../src/callflow/index.ts';
 import { createDemoState, startEmulator, type EmulatorState, type RunningEmulator } from '../src/emulator/index.ts';
 import { parseCommand, type ChangeIntent } from '../src/language/index.ts';
-import { silentLogger } from '../src/logger.ts';
 import { createRingCentralGateway, type RingCentralGateway } from '../src/ringcentral/index.ts';
-import { createStores, openDatabase, type OpenedDatabase } from '../src/store/index.ts';
-import { createChangeWorkflow, noGroups, type ChangeWorkflow } from '../src/workflow/index.ts';
-import { benchPolicy, positiveInt } from './bench-support.ts';
+import { openDatabase, type OpenedDatabase } from '../src/store/index.ts';
+import type { ChangeWorkflow } from '../src/workflow/index.ts';
+import { benchPolicy, benchWorkflow, positiveInt } from './bench-support.ts';
 
 const ITERATIONS = positiveInt(process.env.BENCH_ITERATIONS, 200);
 const WARM_UP = 20;
@@ -185,17 +184,7 @@ export async function workflowBench(): Promise<BenchSection> {
     for (const scratch of typeof postgres === 'string' ? [sqlite] : [sqlite, postgres]) {
       const database = await openDatabase({ url: scratch.url, dataDir: tmpdir() });
       databases.push(database);
-      const workflowOver = (gateway: RingCentralGateway): ChangeWorkflow =>
-        createChangeWorkflow({
-          ...createStores(database),
-          gateway,
-          policy,
-          groups: noGroups,
-          now: () => new Date(),
-          owner: `bench:${process.pid}`,
-          applyLeaseMs: 60_000,
-          logger: silentLogger,
-        });
+      const workflowOver = (gateway: RingCentralGateway): ChangeWorkflow => benchWorkflow(database, gateway, policy);
       const sequentialGateway = newGateway();
       rows.push({
         scenario: `workflow on ${scratch.name}`,
