@@ -3,6 +3,17 @@ import type { RingCentralGateway } from '../src/ringcentral/index.ts';
 import { createStores, type OpenedDatabase } from '../src/store/index.ts';
 import { createChangeWorkflow, noGroups, type ApprovalPolicy, type ChangeWorkflow } from '../src/workflow/index.ts';
 
+/** The PostgreSQL server benches make scratch databases on: BENCH_DATABASE_URL, else the tests' TEST_DATABASE_URL, else the local default. */
+export const POSTGRES_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/**
+ * How the runner asks a bench to run. `quick` (`npm run bench -- --quick`): a few iterations at small
+ * sizes, so CI runs every bench and its correctness checks once, cheaply; its figures are rough.
+ */
+export interface BenchOptions {
+  readonly quick: boolean;
+}
+
 /** One requester and one approver, one approval, as a small team would set it. */
 export function benchPolicy(requester: string, approver: string): ApprovalPolicy {
   return {
@@ -34,4 +45,12 @@ export function benchWorkflow(database: OpenedDatabase, gateway: RingCentralGate
     applyLeaseMs: 60_000,
     logger: silentLogger,
   });
+}
+
+/** The middle value (the mean of the two middle ones for an even count); 0 for none. */
+export function median(values: ReadonlyArray<number>): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return 0;
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }

@@ -4,15 +4,19 @@
  * command in microseconds and the ratio to the baseline. Not a test: nothing is asserted.
  *
  *   npm run bench -- parse
+ *   npm run bench -- --quick parse     (500 commands)
  */
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { Extension } from '../src/callflow/model.ts';
 import { COMMAND_REFERENCE, parseCommand, type CommandContext } from '../src/language/index.ts';
 import { benchRow, type BenchSection } from './bench-report.ts';
+import type { BenchOptions } from './bench-support.ts';
 
 const COMMANDS = 10_000;
 const WARM_UP = 1_000;
+const QUICK_COMMANDS = 500;
+const QUICK_WARM_UP = 100;
 const TIME_ZONE = 'America/New_York';
 const NOW = DateTime.fromISO('2026-11-25T10:00', { zone: TIME_ZONE });
 
@@ -67,10 +71,9 @@ const templates: ReadonlyArray<() => string> = [
   () => `route to voicemail le ${1 + Math.floor(next() * 28)} déc.`,
   () => pick(COMMAND_REFERENCE).example,
 ];
-const texts = Array.from({ length: COMMANDS }, () => pick(templates)());
 
-function measure(run: (text: string) => unknown): { p50: number; p99: number } {
-  for (let index = 0; index < WARM_UP; index += 1) run(texts[index % texts.length] ?? '');
+function measure(texts: ReadonlyArray<string>, warmUp: number, run: (text: string) => unknown): { p50: number; p99: number } {
+  for (let index = 0; index < warmUp; index += 1) run(texts[index % texts.length] ?? '');
   const micros = texts.map((text) => {
     const start = process.hrtime.bigint();
     run(text);
@@ -81,14 +84,18 @@ function measure(run: (text: string) => unknown): { p50: number; p99: number } {
   return { p50: at(0.5), p99: at(0.99) };
 }
 
-export async function parseBench(): Promise<BenchSection> {
+export async function parseBench(options: BenchOptions): Promise<BenchSection> {
+  const commands = options.quick ? QUICK_COMMANDS : COMMANDS;
+  const warmUp = options.quick ? QUICK_WARM_UP : WARM_UP;
+  // The quick texts are the first of the full run's, from the same seed.
+  const texts = Array.from({ length: commands }, () => pick(templates)());
   const reference = { instant: NOW.toJSDate(), timezone: NOW.offset };
-  const baseline = measure((text) => chrono.en.parse(text, reference));
-  const language = measure((text) => parseCommand(text, context));
+  const baseline = measure(texts, warmUp, (text) => chrono.en.parse(text, reference));
+  const language = measure(texts, warmUp, (text) => parseCommand(text, context));
   const accepted = texts.filter((text) => parseCommand(text, context).ok).length;
   return {
     name: 'parse',
-    title: `${COMMANDS} mixed commands (${accepted} accepted, ${COMMANDS - accepted} refused) through parseCommand beside a bare chrono-node parse`,
+    title: `${commands} mixed commands (${accepted} accepted, ${commands - accepted} refused) through parseCommand beside a bare chrono-node parse`,
     rows: [
       benchRow('parseCommand', language.p50, 'µs p50', 'chrono.en.parse', baseline.p50),
       benchRow('parseCommand', language.p99, 'µs p99', 'chrono.en.parse', baseline.p99),

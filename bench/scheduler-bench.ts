@@ -3,17 +3,22 @@
  * one replica and with two, beside the bare job queue (claimDue + complete of as many plain jobs,
  * one replica) measured in the same run; then the memory 10,000 scheduled notices cost the process,
  * and how long a re-sync of them takes against the first sync. Not a test: no timing is asserted.
- * Correctness is: after every run each job must have run exactly once (one claim, done, one outbox
- * message per notice, nothing left due), and the script exits non-zero when one did not.
+ * Correctness is: after every run each job must have run exactly once (one claim, done, nothing left
+ * due) and the outbox must hold the messages the scheduler is specified to send for that backlog,
+ * by kind; the script exits non-zero when one did not.
  *
  * `readCallHandling` returns the handling in memory, so RingCentral is not measured: only the
  * scheduler (claim, re-plan, outbox, complete) and the database. Two replicas are two schedulers in
  * this one process, each with its own connection pool and owner; they share one JavaScript thread.
  *
  * The backlog is planned by `syncJobs` from a handling of date-range holiday rules at PLANNED_AT,
- * then the clock moves past the last notice so every job is due (and late) at once.
+ * then the clock moves past the last notice so every job is due (and late) at once. A notice run
+ * after what it announces was over is dropped (`mootAt`: a reminder once its span started, an on
+ * notice once it ended), so past every span only the off notices are sent: the expected messages
+ * are worked out from the plan with that rule (`expectedMessages`), not assumed one per job.
  *
  *   npm run bench -- scheduler      (BENCH_JOBS=5000 BENCH_MEMORY_JOBS=20000 for more; defaults 2,000 and 10,000)
+ *   npm run bench -- --quick scheduler   (100 and 300 jobs: the correctness checks, cheaply)
  *   BENCH_DATABASE_URL or TEST_DATABASE_URL=postgres://user@host:5432/db   (server for the scratch databases)
  */
 import { DateTime } from 'luxon';
@@ -24,14 +29,15 @@ import { createJobQueue, createStores, openDatabase, type JobQueue, type OpenedD
 import { company, customRule, toExt } from '../test/fixtures/call-handling.ts';
 import { createPostgresScratch } from '../test/support/postgres-scratch.ts';
 import { benchRow, type BenchSection } from './bench-report.ts';
-import { positiveInt } from './bench-support.ts';
+import { POSTGRES_ADMIN_URL, positiveInt, type BenchOptions } from './bench-support.ts';
 
 const JOBS = positiveInt(process.env.BENCH_JOBS, 2_000);
 const MEMORY_JOBS = positiveInt(process.env.BENCH_MEMORY_JOBS, 10_000);
-const POSTGRES_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const QUICK_JOBS = 100;
+const QUICK_MEMORY_JOBS = 300;
 
 const PLANNED_AT = DateTime.fromISO('2026-01-05T09:00', { zone: 'US/Eastern' });
-/** Past the 400-day planning horizon: every notice planned at PLANNED_AT is due. */
+/** Past the 400-day planning horizon: every notice planned at PLANNED_AT is due, and every span is over. */
 const RUN_AT = PLANNED_AT.plus({ days: 401 }).toJSDate();
 const HOLIDAY_RULES = 20;
 const LEASE_MS = 10 * 60_000;
@@ -59,6 +65,32 @@ function holidayHandling(notices: number): CallHandling {
     .filter((list) => list.length > 0)
     .map((list, index) => holiday(`h${index + 1}`, `Holiday ${index + 1}`, list));
   return company({ customRules: holidays });
+}
+
+/** Outbox messages by kind. */
+type MessageTally = ReadonlyMap<string, number>;
+
+/**
+ * The outbox messages, by kind (`notice-switch-off`, …), that running the backlog planned at
+ * PLANNED_AT sends at RUN_AT: every planned notice is due then, and one is dropped when RUN_AT is
+ * at or after its `mootAt`, as the scheduler is specified to do.
+ */
+function expectedMessages(handling: CallHandling): MessageTally {
+  const tally = new Map<string, number>();
+  for (const notice of planNotices(handling, { now: PLANNED_AT })) {
+    if (notice.mootAt !== undefined && RUN_AT.getTime() >= Date.parse(notice.mootAt)) continue;
+    const kind = `notice-${notice.kind}`;
+    tally.set(kind, (tally.get(kind) ?? 0) + 1);
+  }
+  return tally;
+}
+
+const messageCount = (tally: MessageTally): number => [...tally.values()].reduce((sum, count) => sum + count, 0);
+
+/** A tally as text, kinds in order, e.g. `notice-switch-off 4`; `none` when empty. */
+function describeTally(tally: MessageTally): string {
+  const kinds = [...tally.keys()].sort();
+  return kinds.length === 0 ? 'none' : kinds.map((kind) => `${kind} ${tally.get(kind)}`).join(', ');
 }
 
 function holiday(id: string, name: string, ranges: ReadonlyArray<DateRange>): CustomRule {
@@ -134,7 +166,7 @@ async function runSchedulers(handling: CallHandling, jobs: number, replicas: num
     const label = `${replicas} replica${replicas === 1 ? '' : 's'}`;
     const total = ran.reduce((sum, count) => sum + count, 0);
     if (total !== jobs) fail(`scheduler, ${label}: runDue reported ${total} jobs run for ${jobs} due (per replica: ${ran.join(', ')})`);
-    await expectRanOnce(await scratch.open(), `scheduler, ${label}`, jobs, jobs);
+    await expectRanOnce(await scratch.open(), `scheduler, ${label}`, jobs, expectedMessages(handling));
     return jobs / seconds;
   });
 }
@@ -161,20 +193,20 @@ async function runBareQueue(jobs: number): Promise<number> {
     }
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     if (total !== jobs) fail(`bare queue: ${total} jobs completed for ${jobs} due`);
-    await expectRanOnce(database, 'bare queue', jobs, 0);
+    await expectRanOnce(database, 'bare queue', jobs, new Map());
     return jobs / seconds;
   });
 }
 
-/** Every job claimed once and done, nothing due, and `messages` outbox messages. */
-async function expectRanOnce(database: OpenedDatabase, label: string, jobs: number, messages: number): Promise<void> {
-  await expectCounts(database, label, { due: 0, doneOnce: jobs, messages });
+/** Every job claimed once and done, nothing due, and exactly these outbox messages by kind. */
+async function expectRanOnce(database: OpenedDatabase, label: string, jobs: number, messages: MessageTally): Promise<void> {
+  await expectCounts(database, label, { due: 0, doneOnce: jobs, messages: messageCount(messages), messageKinds: describeTally(messages) });
 }
 
 async function expectCounts(
   database: OpenedDatabase,
   label: string,
-  expected: { readonly due?: number; readonly scheduled?: number; readonly doneOnce?: number; readonly messages?: number },
+  expected: { readonly due?: number; readonly scheduled?: number; readonly doneOnce?: number; readonly messages?: number; readonly messageKinds?: string },
 ): Promise<void> {
   const { db } = database;
   const count = async (query: { executeTakeFirstOrThrow(): Promise<{ count: string | number | bigint }> }): Promise<number> =>
@@ -186,6 +218,12 @@ async function expectCounts(
       db.selectFrom('jobs').select((eb) => eb.fn.countAll().as('count')).where('status', '=', 'done').where('attempts', '=', 1),
     ),
     messages: await count(db.selectFrom('outbox_messages').select((eb) => eb.fn.countAll().as('count'))),
+    messageKinds: describeTally(
+      new Map(
+        (await db.selectFrom('outbox_messages').select((eb) => ['kind', eb.fn.countAll().as('count')]).groupBy('kind').execute())
+          .map((row) => [row.kind, Number(row.count)]),
+      ),
+    ),
   };
   const wrong = Object.entries(expected).filter(([name, value]) => actual[name as keyof typeof actual] !== value);
   if (wrong.length > 0) {
@@ -204,11 +242,11 @@ interface MemoryReport {
   readonly reSyncMs: number;
 }
 
-/** The memory `syncJobs` of MEMORY_JOBS notices leaves in this process, and a re-sync against the first. */
-async function measureMemory(): Promise<MemoryReport> {
-  const handling = holidayHandling(MEMORY_JOBS);
+/** The memory `syncJobs` of `jobs` notices leaves in this process, and a re-sync against the first. */
+async function measureMemory(jobs: number): Promise<MemoryReport> {
+  const handling = holidayHandling(jobs);
   const planned = planNotices(handling, { now: PLANNED_AT }).length;
-  if (planned !== MEMORY_JOBS) fail(`the memory handling yields ${planned} notices, not ${MEMORY_JOBS}`);
+  if (planned !== jobs) fail(`the memory handling yields ${planned} notices, not ${jobs}`);
   return withScratch(async (scratch) => {
     const database = await scratch.open();
     const scheduler = schedulerOver(database, handling, 'replica-1', () => PLANNED_AT.toJSDate());
@@ -220,11 +258,11 @@ async function measureMemory(): Promise<MemoryReport> {
     const firstSyncMs = Number(process.hrtime.bigint() - start) / 1e6;
     const heapAfterSync = process.memoryUsage().heapUsed - before.heapUsed;
     const after = settledMemory();
-    await expectCounts(database, 'memory sync', { scheduled: MEMORY_JOBS });
+    await expectCounts(database, 'memory sync', { scheduled: jobs });
     start = process.hrtime.bigint();
     await scheduler.syncJobs(handling);
     const reSyncMs = Number(process.hrtime.bigint() - start) / 1e6;
-    await expectCounts(database, 'memory re-sync', { scheduled: MEMORY_JOBS });
+    await expectCounts(database, 'memory re-sync', { scheduled: jobs });
     start = process.hrtime.bigint();
     planNotices(handling, { now: PLANNED_AT });
     const planMs = Number(process.hrtime.bigint() - start) / 1e6;
@@ -244,7 +282,9 @@ function fail(message: string): never {
   throw new Error(`correctness: ${message}`);
 }
 
-export async function schedulerBench(): Promise<BenchSection> {
+export async function schedulerBench(options: BenchOptions): Promise<BenchSection> {
+  const jobs = options.quick ? QUICK_JOBS : JOBS;
+  const memoryJobs = options.quick ? QUICK_MEMORY_JOBS : MEMORY_JOBS;
   try {
     await createPostgresScratch(POSTGRES_ADMIN_URL, 'switchboard_bench').then((scratch) => scratch.remove());
   } catch (error) {
@@ -256,34 +296,35 @@ export async function schedulerBench(): Promise<BenchSection> {
       notes: [`PostgreSQL at ${new URL(POSTGRES_ADMIN_URL).host} is not reachable (${reason}); set BENCH_DATABASE_URL to run it`],
     };
   }
-  const handling = holidayHandling(JOBS);
-  const half = Math.max(2, Math.floor(JOBS / 2));
+  const handling = holidayHandling(jobs);
+  const half = Math.max(2, Math.floor(jobs / 2));
   // Warm-up: loads the code paths and the JIT before anything is timed.
   await runSchedulers(holidayHandling(10), 10, 1);
-  await runBareQueue(JOBS);
+  await runBareQueue(jobs);
 
-  const bare = await runBareQueue(JOBS);
-  const one = await runSchedulers(handling, JOBS, 1);
-  const two = await runSchedulers(handling, JOBS, 2);
+  const bare = await runBareQueue(jobs);
+  const one = await runSchedulers(handling, jobs, 1);
+  const two = await runSchedulers(handling, jobs, 2);
   const smaller = await runSchedulers(holidayHandling(half), half, 1);
-  const memory = await measureMemory();
+  const memory = await measureMemory(memoryJobs);
   const base = 'bare job queue, 1 replica';
   const mib = (bytes: number): number => bytes / 1024 / 1024;
   return {
     name: 'scheduler',
-    title: `${JOBS} due notice jobs from ${handling.customRules.length} date-range holiday rules on PostgreSQL, claimed and run; readCallHandling in memory (RingCentral not measured)`,
+    title: `${jobs} due notice jobs from ${handling.customRules.length} date-range holiday rules on PostgreSQL, claimed and run; readCallHandling in memory (RingCentral not measured)`,
     rows: [
       benchRow('scheduler, 1 replica', one, 'jobs/s', base, bare),
       benchRow('scheduler, 2 replicas (one process)', two, 'jobs/s', base, bare),
       benchRow('scheduler, 2 replicas', two, 'jobs/s', 'scheduler, 1 replica', one),
       benchRow(`scheduler, 1 replica, ${half} jobs`, smaller, 'jobs/s', 'scheduler, 1 replica', one),
-      benchRow(`heap with ${MEMORY_JOBS} jobs scheduled (after gc)`, mib(memory.heapBefore + memory.heapRetained), 'MiB', 'heap before planning them', mib(memory.heapBefore)),
-      benchRow(`heap right after planning ${MEMORY_JOBS} jobs`, mib(memory.heapBefore + memory.heapAfterSync), 'MiB', 'heap before planning them', mib(memory.heapBefore)),
-      benchRow(`re-sync of ${MEMORY_JOBS} jobs`, memory.reSyncMs, 'ms', 'first sync', memory.firstSyncMs),
-      benchRow(`planNotices alone, ${MEMORY_JOBS} notices`, memory.planMs, 'ms', 'first sync', memory.firstSyncMs),
+      benchRow(`heap with ${memoryJobs} jobs scheduled (after gc)`, mib(memory.heapBefore + memory.heapRetained), 'MiB', 'heap before planning them', mib(memory.heapBefore)),
+      benchRow(`heap right after planning ${memoryJobs} jobs`, mib(memory.heapBefore + memory.heapAfterSync), 'MiB', 'heap before planning them', mib(memory.heapBefore)),
+      benchRow(`re-sync of ${memoryJobs} jobs`, memory.reSyncMs, 'ms', 'first sync', memory.firstSyncMs),
+      benchRow(`planNotices alone, ${memoryJobs} notices`, memory.planMs, 'ms', 'first sync', memory.firstSyncMs),
     ],
     notes: [
-      'every job ran exactly once in every run (one claim, done, one outbox message per notice, none left due)',
+      'every job ran exactly once in every run (one claim, done, none left due)',
+      `run past every span, the ${jobs}-job backlog sends ${describeTally(expectedMessages(handling))}: reminders and on notices are dropped as moot, as specified`,
       'two replicas share one JavaScript thread here; the jobs live in PostgreSQL, so the heap holds planning garbage only',
       collectGarbage === undefined ? 'no --expose-gc: heap figures include garbage' : 'heap figures after two forced collections',
       "a committed write costs what the server's fsync costs, so the base moves from run to run; compare ratios",

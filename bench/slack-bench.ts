@@ -13,6 +13,7 @@
  * the two apps so that drift in the machine's load affects both alike.
  *
  *   npm run bench -- slack      (BENCH_ROUNDS=100 for more; default 50)
+ *   npm run bench -- --quick slack   (3 rounds after 1 warm-up round)
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -28,12 +29,14 @@ import { createStores, openDatabase, type OpenedDatabase } from '../src/store/in
 import { noGroups } from '../src/workflow/index.ts';
 import { startFakeSlack, type FakeSlack } from '../test/support/fake-slack/index.ts';
 import { createSlackDriver, type SlackDriver } from '../test/support/slack-driver.ts';
-import { READ_CACHE_TTL_MS } from '../src/console/connect-ring-central.ts';
+import { READ_CACHE_TTL_MS } from '../src/app/connect-ring-central.ts';
 import { benchRow, type BenchSection } from './bench-report.ts';
-import { benchPolicy, benchWorkflow, positiveInt } from './bench-support.ts';
+import { benchPolicy, benchWorkflow, positiveInt, type BenchOptions } from './bench-support.ts';
 
 const ROUNDS = positiveInt(process.env.BENCH_ROUNDS, 50);
 const WARM_UP_ROUNDS = 5;
+const QUICK_ROUNDS = 3;
+const QUICK_WARM_UP_ROUNDS = 1;
 const CONCURRENCY = 20;
 const FOLLOW_UP_TIMEOUT_MS = 30_000;
 const COMMAND_TEXT = 'status';
@@ -135,7 +138,9 @@ function portOf(server: unknown): number {
   return ((server as { address(): AddressInfo }).address()).port;
 }
 
-export async function slackBench(): Promise<BenchSection> {
+export async function slackBench(options: BenchOptions): Promise<BenchSection> {
+  const rounds = options.quick ? QUICK_ROUNDS : ROUNDS;
+  const warmUpRounds = options.quick ? QUICK_WARM_UP_ROUNDS : WARM_UP_ROUNDS;
   const cleanUps: Array<() => Promise<unknown>> = [];
   try {
     const emulator: RunningEmulator = await startEmulator({ port: 0, rateLimits: false, state: createDemoState() });
@@ -203,10 +208,10 @@ export async function slackBench(): Promise<BenchSection> {
     ];
     const samples = new Map(targets.map((target) => [target.name, newSamples()]));
 
-    for (let index = 0; index < WARM_UP_ROUNDS; index += 1) {
+    for (let index = 0; index < warmUpRounds; index += 1) {
       for (const target of targets) await round(target, fake, undefined);
     }
-    for (let index = 0; index < ROUNDS; index += 1) {
+    for (let index = 0; index < rounds; index += 1) {
       for (const target of targets) await round(target, fake, samples.get(target.name));
     }
 
@@ -224,7 +229,7 @@ export async function slackBench(): Promise<BenchSection> {
     return {
       name: 'slack',
       title:
-        `${ROUNDS} rounds x ${CONCURRENCY} concurrent signed "/ivr ${COMMAND_TEXT}" per app after ${WARM_UP_ROUNDS} warm-up rounds; ` +
+        `${rounds} rounds x ${CONCURRENCY} concurrent signed "/ivr ${COMMAND_TEXT}" per app after ${warmUpRounds} warm-up rounds; ` +
         'ack: request sent to HTTP answer read; follow-up: request sent to the response_url post received',
       rows: rows.slice(1).flatMap((row) => [
         benchRow(row.app, row.p50, 'ms p50', baseline.app, baseline.p50),

@@ -15,7 +15,8 @@
  * Each scenario has its own gateway, shared by its workers, as one process has.
  *
  *   npm run bench -- workflow      (BENCH_ITERATIONS=500 for more; default 200)
- *   BENCH_DATABASE_URL=postgres://user@host:5432/db      (server for the scratch database)
+ *   npm run bench -- --quick workflow   (8 changes per scenario after 2 warm-up)
+ *   BENCH_DATABASE_URL or TEST_DATABASE_URL=postgres://user@host:5432/db   (server for the scratch database)
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -29,12 +30,14 @@ import { parseCommand, type ChangeIntent } from '../src/language/index.ts';
 import { createRingCentralGateway, type RingCentralGateway } from '../src/ringcentral/index.ts';
 import { openDatabase, type OpenedDatabase } from '../src/store/index.ts';
 import type { ChangeWorkflow } from '../src/workflow/index.ts';
-import { benchPolicy, benchWorkflow, positiveInt } from './bench-support.ts';
+import { benchPolicy, benchWorkflow, positiveInt, POSTGRES_ADMIN_URL, type BenchOptions } from './bench-support.ts';
 
 const ITERATIONS = positiveInt(process.env.BENCH_ITERATIONS, 200);
 const WARM_UP = 20;
 const WORKERS = 8;
-const POSTGRES_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+// One change per worker, so each worker's rule is toggled once.
+const QUICK_ITERATIONS = WORKERS;
+const QUICK_WARM_UP = 2;
 
 const policy = benchPolicy('alice', 'bob');
 
@@ -129,9 +132,10 @@ async function run(step: Step, count: number, workers: number): Promise<Measurem
   return { perSecond: count / seconds, p50: at(0.5), p99: at(0.99) };
 }
 
-async function measure(step: Step, workers: number): Promise<Measurement> {
-  await run(step, WARM_UP, workers);
-  return run(step, ITERATIONS, workers);
+/** How many changes a scenario makes after how many warm-up ones. */
+interface Sizes {
+  readonly iterations: number;
+  readonly warmUp: number;
 }
 
 /** An empty database and how to get rid of it; `undefined` when the server cannot be reached. */
@@ -155,7 +159,12 @@ async function postgresScratch(): Promise<Scratch | string> {
   }
 }
 
-export async function workflowBench(): Promise<BenchSection> {
+export async function workflowBench(options: BenchOptions): Promise<BenchSection> {
+  const sizes: Sizes = options.quick ? { iterations: QUICK_ITERATIONS, warmUp: QUICK_WARM_UP } : { iterations: ITERATIONS, warmUp: WARM_UP };
+  const measure = async (step: Step, workers: number): Promise<Measurement> => {
+    await run(step, sizes.warmUp, workers);
+    return run(step, sizes.iterations, workers);
+  };
   const emulator: RunningEmulator = await startEmulator({ port: 0, rateLimits: false, state: benchState() });
   const gateways: RingCentralGateway[] = [];
   const databases: OpenedDatabase[] = [];
@@ -207,7 +216,7 @@ export async function workflowBench(): Promise<BenchSection> {
 
   return {
     name: 'workflow',
-    title: `${ITERATIONS} changes per scenario after ${WARM_UP} warm-up, each read + parse + (request + approve + apply | plan + apply), against the in-process emulator`,
+    title: `${sizes.iterations} changes per scenario after ${sizes.warmUp} warm-up, each read + parse + (request + approve + apply | plan + apply), against the in-process emulator`,
     rows: rows.flatMap(({ scenario, value, baseline }) => [
       benchRow(scenario, value.perSecond, 'changes/s', baseline === value ? 'itself (baseline)' : 'emulator only', baseline.perSecond),
       benchRow(scenario, value.p99, 'ms p99', baseline === value ? 'itself (baseline)' : 'emulator only', baseline.p99),

@@ -1,8 +1,6 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx, so `npx switchboard` works right after
-// `npm install` with no build step (DESIGN.md, contract 1).
-import { register } from 'tsx/esm/api';
+// `npx switchboard` right after `npm install`, with no build step (DESIGN.md, contract 1): see load-cli.js.
+import { loadCli } from './load-cli.js';
 
-register();
-const { main } = await import('../src/console/cli.ts');
+const { main } = await loadCli();
 process.exitCode = await main(process.argv.slice(2));

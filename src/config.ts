@@ -1,7 +1,9 @@
 import { Duration } from 'luxon';
 import { z } from 'zod';
-import { CHANGE_INTENT_KINDS, QUESTION_INTENT_KINDS, type ChangeIntentKind } from './language/index.ts';
-import { POLICY_VARIABLES, type ApprovalPolicy, type Principal } from './workflow/approval-policy.ts';
+
+// A leaf: this module reads the environment into typed values and imports nothing from the rest of
+// the project. Defaults belong to the modules that use them, and src/app/ combines both (for
+// instance, it builds the approval policy from `approvals`).
 
 /** A configuration problem found at start; its message names the variable and how to fix it. */
 export class ConfigError extends Error {
@@ -21,20 +23,20 @@ export interface Config {
   readonly logLevel: string;
   /** DATABASE_URL as given; the store reads it (unset: a SQLite file in `dataDir`). */
   readonly databaseUrl: string | undefined;
-  /** Who may request and approve changes; `local-admin` when no policy variable is set. */
-  readonly policy: ApprovalPolicy;
+  /** The approval policy variables as set; src/app/ builds the policy from them. */
+  readonly approvals: ApprovalSettings;
   /** The Slack app, when SLACK_BOT_TOKEN is set; otherwise `npm start` opens the console. */
   readonly slack: SlackConfig | undefined;
   /** The notices and the drift watch the Slack bot runs. */
   readonly scheduler: SchedulerConfig;
 }
 
-/** What the scheduler announces and how often it looks at RingCentral. */
+/** What the scheduler announces and how often it looks at RingCentral; unset: the scheduler's defaults. */
 export interface SchedulerConfig {
   /** How long before a holiday or closure range its reminder goes out; 0 turns reminders off. */
-  readonly reminderLeadMs: number;
+  readonly reminderLeadMs: number | undefined;
   /** How often RingCentral is compared with the last known state, for changes made outside Switchboard. */
-  readonly driftIntervalMs: number;
+  readonly driftIntervalMs: number | undefined;
   /** Weekly rules (names or ids, as written) worth a switch notice at each window; date ranges always get one. */
   readonly weeklyNoticeRules: ReadonlyArray<string>;
 }
@@ -58,8 +60,30 @@ export interface SlackConfig {
   readonly managersGroup: string | undefined;
 }
 
+/** Someone a policy variable names: a user (Slack user id or name) or a Slack user group (handle without "@"). */
+export type PrincipalSetting = { readonly kind: 'user'; readonly id: string } | { readonly kind: 'group'; readonly handle: string };
+
+/** The approval policy variables, each undefined while unset. */
+export interface ApprovalSettings {
+  /** SWITCHBOARD_REQUESTERS */
+  readonly requesters: ReadonlyArray<PrincipalSetting> | undefined;
+  /** SWITCHBOARD_APPROVERS */
+  readonly approvers: ReadonlyArray<PrincipalSetting> | undefined;
+  /** SWITCHBOARD_APPROVALS_REQUIRED */
+  readonly approvalsRequired: number | undefined;
+  /** SWITCHBOARD_ALLOW_SELF_APPROVAL */
+  readonly allowSelfApproval: boolean | undefined;
+  /** SWITCHBOARD_REQUEST_TTL */
+  readonly requestTtlMs: number | undefined;
+  /** SWITCHBOARD_NO_APPROVAL_FOR, lower case as written; which words are kinds of change is the workflow's to say. */
+  readonly noApprovalFor: ReadonlyArray<string> | undefined;
+}
+
 /** Stands in for a RingCentral credential the environment leaves unset. */
 const UNSET_CREDENTIAL = 'unset';
+
+/** The example a refused SWITCHBOARD_NO_APPROVAL_FOR ends with (src/app/ checks its words against the kinds of change). */
+export const NO_APPROVAL_FOR_EXAMPLE = 'open,close';
 
 const envSchema = z.object({
   RINGCENTRAL_SERVER_URL: z.url({ message: 'must be a URL such as https://platform.ringcentral.com' }).optional(),
@@ -88,7 +112,7 @@ const envSchema = z.object({
   SWITCHBOARD_APPROVALS_REQUIRED: envValue('SWITCHBOARD_APPROVALS_REQUIRED', readApprovalsRequired, '2').optional(),
   SWITCHBOARD_ALLOW_SELF_APPROVAL: envValue('SWITCHBOARD_ALLOW_SELF_APPROVAL', readBoolean, 'false').optional(),
   SWITCHBOARD_REQUEST_TTL: envValue('SWITCHBOARD_REQUEST_TTL', readTtl, '24h').optional(),
-  SWITCHBOARD_NO_APPROVAL_FOR: envValue('SWITCHBOARD_NO_APPROVAL_FOR', readChangeKinds, 'open,close').optional(),
+  SWITCHBOARD_NO_APPROVAL_FOR: envValue('SWITCHBOARD_NO_APPROVAL_FOR', (text) => readList(text.toLowerCase()), NO_APPROVAL_FOR_EXAMPLE).optional(),
 });
 
 /**
@@ -122,11 +146,18 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     dataDir,
     logLevel: vars.LOG_LEVEL,
     databaseUrl: vars.DATABASE_URL,
-    policy: resolvePolicy(vars),
+    approvals: {
+      requesters: vars.SWITCHBOARD_REQUESTERS,
+      approvers: vars.SWITCHBOARD_APPROVERS,
+      approvalsRequired: vars.SWITCHBOARD_APPROVALS_REQUIRED,
+      allowSelfApproval: vars.SWITCHBOARD_ALLOW_SELF_APPROVAL,
+      requestTtlMs: vars.SWITCHBOARD_REQUEST_TTL,
+      noApprovalFor: vars.SWITCHBOARD_NO_APPROVAL_FOR,
+    },
     slack: resolveSlack(vars),
     scheduler: {
-      reminderLeadMs: vars.SWITCHBOARD_REMINDER_LEAD ?? DEFAULT_REMINDER_LEAD_MS,
-      driftIntervalMs: vars.SWITCHBOARD_DRIFT_INTERVAL ?? DEFAULT_DRIFT_INTERVAL_MS,
+      reminderLeadMs: vars.SWITCHBOARD_REMINDER_LEAD,
+      driftIntervalMs: vars.SWITCHBOARD_DRIFT_INTERVAL,
       weeklyNoticeRules: vars.SWITCHBOARD_WEEKLY_NOTICES ?? [],
     },
   };
@@ -151,51 +182,13 @@ function resolveSlack(vars: z.infer<typeof envSchema>): SlackConfig | undefined 
   };
 }
 
-type PolicyVars = Pick<z.infer<typeof envSchema>, (typeof POLICY_VARIABLES)[number]>;
-
-/** How long a request waits for approval when SWITCHBOARD_REQUEST_TTL is unset. */
-export const DEFAULT_REQUEST_TTL_MS = 24 * 3_600_000;
 const MIN_REQUEST_TTL_MS = 60_000;
 const MAX_REQUEST_TTL_MS = 30 * 24 * 3_600_000;
 const MAX_APPROVALS_REQUIRED = 10;
-const DEFAULT_REMINDER_LEAD_MS = 24 * 3_600_000;
 const MAX_REMINDER_LEAD_MS = 30 * 24 * 3_600_000;
-const DEFAULT_DRIFT_INTERVAL_MS = 5 * 60_000;
 // One look at the call handling costs about 14 API requests; RingCentral's Light group allows 50 a minute.
 const MIN_DRIFT_INTERVAL_MS = 60_000;
 const MAX_DRIFT_INTERVAL_MS = 24 * 3_600_000;
-
-/**
- * The approval policy: `local-admin` while no policy variable is set, else `team`, checked for
- * approvers that can actually reach the number of approvals required.
- */
-function resolvePolicy(vars: PolicyVars): ApprovalPolicy {
-  const setOnes = POLICY_VARIABLES.filter((name) => vars[name] !== undefined);
-  if (setOnes.length === 0) return { kind: 'local-admin' };
-  const approvers = vars.SWITCHBOARD_APPROVERS;
-  if (approvers === undefined) {
-    throw new ConfigError(
-      `SWITCHBOARD_APPROVERS is not set: with ${setOnes.join(', ')} set, changes need approvers; e.g. SWITCHBOARD_APPROVERS=U024BE7LH,@ops-leads`,
-    );
-  }
-  const approvalsRequired = vars.SWITCHBOARD_APPROVALS_REQUIRED ?? 1;
-  const users = new Set(approvers.flatMap((approver) => (approver.kind === 'user' ? [approver.id.toLowerCase()] : [])));
-  // A group may grow, so only a list of users alone can be known to be too short.
-  if (approvers.every((approver) => approver.kind === 'user') && users.size < approvalsRequired) {
-    throw new ConfigError(
-      `SWITCHBOARD_APPROVALS_REQUIRED is ${approvalsRequired} but SWITCHBOARD_APPROVERS names ${users.size} user${users.size === 1 ? '' : 's'} and no group, so no request could ever be approved; lower it or add approvers, e.g. SWITCHBOARD_APPROVERS=U024BE7LH,@ops-leads`,
-    );
-  }
-  return {
-    kind: 'team',
-    requesters: vars.SWITCHBOARD_REQUESTERS ?? approvers,
-    approvers,
-    approvalsRequired,
-    allowSelfApproval: vars.SWITCHBOARD_ALLOW_SELF_APPROVAL ?? false,
-    requestTtlMs: vars.SWITCHBOARD_REQUEST_TTL ?? DEFAULT_REQUEST_TTL_MS,
-    noApprovalFor: vars.SWITCHBOARD_NO_APPROVAL_FOR ?? [],
-  };
-}
 
 /** A reader's verdict on one variable: its value, or what is wrong with it (after "NAME "). */
 type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: string };
@@ -224,10 +217,10 @@ function readList(text: string): Read<ReadonlyArray<string>> {
   return { ok: true, value: items };
 }
 
-function readPrincipals(text: string): Read<ReadonlyArray<Principal>> {
+function readPrincipals(text: string): Read<ReadonlyArray<PrincipalSetting>> {
   const list = readList(text);
   if (!list.ok) return list;
-  const principals: Principal[] = [];
+  const principals: PrincipalSetting[] = [];
   for (const item of list.value) {
     const name = /^(@?)([\p{L}\p{N}][\p{L}\p{N}._'-]*)$/u.exec(item);
     if (name === null) return { ok: false, problem: `has ${quote(item)}, which is not a Slack user id (U024BE7LH), a name (alice) or a user group (@ops-leads)` };
@@ -291,16 +284,4 @@ function durationMs(text: string): number {
   const parts = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$/i.exec(text.replaceAll(' ', ''));
   if (parts === null || text === '') return Number.NaN;
   return ((Number(parts[1] ?? 0) * 24 + Number(parts[2] ?? 0)) * 60 + Number(parts[3] ?? 0)) * 60_000;
-}
-
-const CHANGE_KINDS: ReadonlySet<string> = new Set(CHANGE_INTENT_KINDS);
-// Questions never need approval, so naming one is harmless and simply ignored.
-const QUESTION_KINDS: ReadonlySet<string> = new Set(QUESTION_INTENT_KINDS);
-
-function readChangeKinds(text: string): Read<ReadonlyArray<ChangeIntentKind>> {
-  const list = readList(text.toLowerCase());
-  if (!list.ok) return list;
-  const unknown = list.value.find((item) => !CHANGE_KINDS.has(item) && !QUESTION_KINDS.has(item));
-  if (unknown !== undefined) return { ok: false, problem: `has ${quote(unknown)}, which is not a kind of change (${CHANGE_INTENT_KINDS.join(', ')})` };
-  return { ok: true, value: CHANGE_INTENT_KINDS.filter((kind) => list.value.includes(kind)) };
 }

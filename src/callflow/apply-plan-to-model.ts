@@ -1,6 +1,12 @@
 import type { ChangeOperation, ChangePlan } from './change-plan.ts';
-import { isAlwaysOpen } from './is-always-open.ts';
 import type { CallHandling, CallQueue, CustomRule } from './model.ts';
+import {
+  CREATED_AFTER_HOURS_RULE,
+  isAlwaysOpen,
+  resolveAfterHoursRule,
+  resolveMembersAfterBulkAssign,
+  withCreatedRule,
+} from './ringcentral-behaviour.ts';
 
 /**
  * The call handling RingCentral would hold after applying `plan` to `before`, op by op with its
@@ -27,12 +33,12 @@ export function applyPlanToModel(before: CallHandling, plan: ChangePlan): CallHa
 function applyOperation(state: CallHandling, operation: ChangeOperation, nextId: () => string): CallHandling {
   switch (operation.kind) {
     case 'set-business-hours': {
-      const wasAlwaysOpen = isAlwaysOpen(state.businessHours);
-      const afterHoursDestination = isAlwaysOpen(operation.businessHours)
-        ? undefined
-        : wasAlwaysOpen
-          ? ({ kind: 'greeting' } as const)
-          : (state.afterHoursDestination ?? { kind: 'greeting' });
+      const afterHoursDestination = resolveAfterHoursRule(
+        state.businessHours,
+        operation.businessHours,
+        state.afterHoursDestination,
+        CREATED_AFTER_HOURS_RULE.destination,
+      );
       return { ...state, businessHours: operation.businessHours, afterHoursDestination };
     }
     case 'set-default-destination':
@@ -42,7 +48,7 @@ function applyOperation(state: CallHandling, operation: ChangeOperation, nextId:
       }
       return { ...state, afterHoursDestination: operation.destination };
     case 'create-rule':
-      return { ...state, customRules: [...state.customRules, { ...operation.rule, id: nextId() }] };
+      return { ...state, customRules: withCreatedRule(state.customRules, { ...operation.rule, id: nextId() }) };
     case 'update-rule':
       requireRule(state.customRules, operation.rule.id);
       return {
@@ -63,11 +69,7 @@ function applyOperation(state: CallHandling, operation: ChangeOperation, nextId:
     case 'set-queue-members':
       return withQueue(state, operation.queueId, (queue) => ({
         ...queue,
-        // Like RingCentral: members who stay keep their place, newcomers ring last.
-        memberIds: [
-          ...queue.memberIds.filter((id) => !operation.removedIds.includes(id)),
-          ...operation.addedIds.filter((id) => !queue.memberIds.includes(id)),
-        ],
+        memberIds: resolveMembersAfterBulkAssign(queue.memberIds, operation.addedIds, operation.removedIds),
       }));
     case 'set-queue-ring-mode':
       return withQueue(state, operation.queueId, (queue) => ({ ...queue, ringMode: operation.ringMode, memberIds: operation.memberIds }));

@@ -1,7 +1,7 @@
-import { isAlwaysOpen } from './is-always-open.ts';
-import { isSameMemberSet, isSameRingOrder } from './is-same-ring-order.ts';
+import { isSameRingOrder } from './is-same-ring-order.ts';
 import { isSameDestination, isSameIvrActions, isSameRule, isSameWeeklySchedule } from './is-same-rule.ts';
-import type { CallHandling, CallQueue, CustomRule } from './model.ts';
+import type { CallHandling, CustomRule } from './model.ts';
+import { isSameQueueRinging, resolveAfterHoursDestination } from './ringcentral-behaviour.ts';
 
 /**
  * A piece of the call handling that one RingCentral write owns: the unit in which a change and a
@@ -38,7 +38,7 @@ export function changedParts(a: CallHandling, b: CallHandling): ReadonlySet<Call
   }
   for (const queue of b.callQueues) {
     const old = a.callQueues.find((candidate) => candidate.id === queue.id);
-    if (old !== undefined && !isSameQueue(old, queue)) parts.add(`call-queue:${queue.id}`);
+    if (old !== undefined && !isSameQueueRinging(old, queue)) parts.add(`call-queue:${queue.id}`);
   }
   return parts;
 }
@@ -63,7 +63,7 @@ export function restoreParts(current: CallHandling, previous: CallHandling, part
     ...current,
     businessHours,
     businessHoursDestination: parts.has('business-hours-destination') ? previous.businessHoursDestination : current.businessHoursDestination,
-    afterHoursDestination: isAlwaysOpen(businessHours) ? undefined : (afterHours ?? { kind: 'greeting' }),
+    afterHoursDestination: resolveAfterHoursDestination({ businessHours, afterHoursDestination: afterHours }),
     customRules: restoreRules(current.customRules, previous.customRules, parts),
     ivrMenus: current.ivrMenus.map((menu) => {
       const old = previous.ivrMenus.find((candidate) => candidate.id === menu.id);
@@ -129,9 +129,4 @@ function isRuleOrderChanged(a: ReadonlyArray<CustomRule>, b: ReadonlyArray<Custo
   const commonA = a.filter((rule) => bIds.has(rule.id)).map((rule) => rule.id);
   const commonB = b.filter((rule) => aIds.has(rule.id)).map((rule) => rule.id);
   return !isSameRingOrder(commonA, commonB);
-}
-
-function isSameQueue(a: CallQueue, b: CallQueue): boolean {
-  if (a.ringMode !== b.ringMode) return false;
-  return a.ringMode === 'FixedOrder' ? isSameRingOrder(a.memberIds, b.memberIds) : isSameMemberSet(a.memberIds, b.memberIds);
 }

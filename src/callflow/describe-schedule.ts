@@ -1,7 +1,7 @@
 import { describeDateRange } from './describe-date-range.ts';
 import { describeWeeklySchedule } from './describe-weekly-schedule.ts';
-import { isAlwaysOpen } from './is-always-open.ts';
 import type { RuleSchedule } from './model.ts';
+import { isAlwaysOpen } from './ringcentral-behaviour.ts';
 
 // A holiday rule may carry up to 1000 ranges; a sentence names the first few.
 const DATE_RANGES_SHOWN = 3;

@@ -3,9 +3,8 @@ import { describeDestination } from './describe-destination.ts';
 import { describeRuleConditions } from './describe-rule-conditions.ts';
 import { describeTimeZone } from './describe-time-zone.ts';
 import { describeWeeklySchedule } from './describe-weekly-schedule.ts';
-import { isAlwaysOpen } from './is-always-open.ts';
 import type { CallHandling } from './model.ts';
-import { resolveAfterHoursDestination } from './resolve-after-hours-destination.ts';
+import { isAlwaysOpen, resolveAfterHoursDestination } from './ringcentral-behaviour.ts';
 import { resolveCall, type CallResolution } from './resolve-call.ts';
 
 /** Where calls go now, in business hours and after hours, and the custom rules, in words. */

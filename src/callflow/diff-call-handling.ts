@@ -6,7 +6,7 @@ import { diffCallQueues } from './diff-call-queues.ts';
 import { diffIvrMenus } from './diff-ivr-menus.ts';
 import { isSameDestination, isSameWeeklySchedule } from './is-same-rule.ts';
 import type { CallHandling } from './model.ts';
-import { resolveAfterHoursDestination } from './resolve-after-hours-destination.ts';
+import { resolveAfterHoursDestination } from './ringcentral-behaviour.ts';
 
 /**
  * Every difference between two call-handling states, each with a sentence a person reads, e.g.

@@ -2,6 +2,7 @@ import type { CallHandlingChange } from './call-handling-change.ts';
 import type { ExtensionDirectory } from './describe-destination.ts';
 import { isSameMemberSet, isSameRingOrder } from './is-same-ring-order.ts';
 import type { CallQueue, RingMode } from './model.ts';
+import { isSameQueueRinging } from './ringcentral-behaviour.ts';
 
 /** A ring mode in the words of the commands that set it. */
 export function describeRingMode(ringMode: RingMode): string {
@@ -25,7 +26,7 @@ export function diffCallQueues(
 ): ReadonlyArray<CallHandlingChange> {
   return after.callQueues.flatMap((queue): CallHandlingChange[] => {
     const old = before.callQueues.find((candidate) => candidate.id === queue.id);
-    if (old === undefined || !isQueueChanged(old, queue)) return [];
+    if (old === undefined || isSameQueueRinging(old, queue)) return [];
     // The members are named again only when they, or their order in a fixed order, changed.
     const sameMembers =
       isSameMemberSet(old.memberIds, queue.memberIds) &&
@@ -39,11 +40,6 @@ export function diffCallQueues(
       },
     ];
   });
-}
-
-function isQueueChanged(old: CallQueue, queue: CallQueue): boolean {
-  if (old.ringMode !== queue.ringMode || !isSameMemberSet(old.memberIds, queue.memberIds)) return true;
-  return queue.ringMode === 'FixedOrder' && !isSameRingOrder(old.memberIds, queue.memberIds);
 }
 
 function describeMembers(directory: ExtensionDirectory, queue: CallQueue): string {

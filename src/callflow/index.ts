@@ -1,13 +1,14 @@
-/** The public surface of callflow/: the call-handling model, the resolver, descriptions, diff and plan. */
+/**
+ * The public surface of callflow/: the call-handling model, RingCentral's behaviours (one list, used
+ * by the emulator too), the resolver, descriptions, diff and plan.
+ */
 export * from './model.ts';
 export type { ChangeOperation, ChangePlan } from './change-plan.ts';
 export { resolveCall, type CallResolution, type ResolvedRule } from './resolve-call.ts';
 export { isRuleMatch, type IncomingCall } from './is-rule-match.ts';
 export { isInRuleSchedule } from './is-in-rule-schedule.ts';
 export { isInWeeklySchedule } from './is-in-weekly-schedule.ts';
-export { isAlwaysOpen } from './is-always-open.ts';
-export { resolveAfterHoursDestination } from './resolve-after-hours-destination.ts';
-export { normalizePhoneNumber } from './normalize-phone-number.ts';
+export * from './ringcentral-behaviour.ts';
 export { parseDateRange, type DateRangeInstants } from './parse-date-range.ts';
 export { describeDestination, describeExtension, type ExtensionDirectory } from './describe-destination.ts';
 export { describeWeeklySchedule, describeDayRanges, describeMinuteOfDay } from './describe-weekly-schedule.ts';

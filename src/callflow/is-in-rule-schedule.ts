@@ -1,8 +1,8 @@
 import type { DateTime } from 'luxon';
-import { isAlwaysOpen } from './is-always-open.ts';
 import { isInDateRanges } from './is-in-date-ranges.ts';
 import { isInWeeklySchedule } from './is-in-weekly-schedule.ts';
 import type { CallHandling, RuleSchedule } from './model.ts';
+import { isAlwaysOpen } from './ringcentral-behaviour.ts';
 
 /** Whether the instant `at` falls in a custom rule's schedule, in the company's time zone. */
 export function isInRuleSchedule(

@@ -9,7 +9,7 @@ import {
   type RuleSchedule,
   type WeeklySchedule,
 } from './model.ts';
-import { normalizePhoneNumber } from './normalize-phone-number.ts';
+import { normalizePhoneNumber } from './ringcentral-behaviour.ts';
 
 /*
  * Equality is by meaning where RingCentral's storage is free to differ: list order of ranges,

@@ -1,5 +1,6 @@
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import type { DateRange } from './model.ts';
+import { parseDateRangeBound } from './ringcentral-behaviour.ts';
 
 /** A date range as two instants shown in the company zone; `to` stays exclusive. */
 export interface DateRangeInstants {
@@ -17,14 +18,14 @@ const parsedRanges = new WeakMap<DateRange, { readonly timeZone: string; readonl
 
 /**
  * Reads a date range's ISO strings in the company zone, or `null` when either end is unreadable.
- * A string without an offset is company-local time (DESIGN.md, contract 4).
+ * A string without an offset is company-local time (behaviour `date-range-bounds`).
  */
 export function parseDateRange(range: DateRange, timeZone: string): DateRangeInstants | null {
   const known = parsedRanges.get(range);
   if (known?.timeZone === timeZone) return known.instants;
-  const from = DateTime.fromISO(range.from, { zone: timeZone });
-  const to = DateTime.fromISO(range.to, { zone: timeZone });
-  const instants = from.isValid && to.isValid ? { from, to } : null;
+  const from = parseDateRangeBound(range.from, timeZone);
+  const to = parseDateRangeBound(range.to, timeZone);
+  const instants = from !== null && to !== null ? { from, to } : null;
   parsedRanges.set(range, { timeZone, instants });
   return instants;
 }

@@ -2,7 +2,7 @@ import type { ChangeOperation, ChangePlan } from './change-plan.ts';
 import { isSameDestination, isSameIvrActions, isSameRule, isSameWeeklySchedule } from './is-same-rule.ts';
 import type { CallHandling, CallQueue, CustomRule, IvrMenu } from './model.ts';
 import { isSameRingOrder } from './is-same-ring-order.ts';
-import { resolveAfterHoursDestination } from './resolve-after-hours-destination.ts';
+import { CREATED_AFTER_HOURS_RULE, resolveAfterHoursDestination, resolveMembersAfterBulkAssign } from './ringcentral-behaviour.ts';
 
 /**
  * The smallest list of RingCentral writes that turns `before` into `after`. Custom rules are
@@ -35,7 +35,7 @@ function planDefaultRules(before: CallHandling, after: CallHandling): ChangeOper
   // Going 24/7 removes the after-hours rule, so there is nothing to set. Otherwise the rule is
   // either kept as it was or created by RingCentral with the company greeting.
   if (target !== undefined) {
-    const current = resolveAfterHoursDestination(before) ?? { kind: 'greeting' };
+    const current = resolveAfterHoursDestination(before) ?? CREATED_AFTER_HOURS_RULE.destination;
     if (!isSameDestination(current, target)) {
       operations.push({ kind: 'set-default-destination', rule: 'after-hours', destination: target });
     }
@@ -45,7 +45,7 @@ function planDefaultRules(before: CallHandling, after: CallHandling): ChangeOper
 
 /*
  * RingCentral evaluates custom rules in creation order, appends every new rule at the end and has
- * no way to reorder. So the existing rules that can stay are exactly the longest prefix of `after`
+ * no way to reorder (behaviour `rule-order` in ringcentral-behaviour.ts). So the existing rules that can stay are exactly the longest prefix of `after`
  * made of existing rules still in their old relative order: every rule after that prefix has to
  * be created (again) behind them, and a kept rule past a recreated one would end up in front of
  * it. A longest increasing subsequence is not enough, because recreated rules land at the end.
@@ -108,8 +108,8 @@ function planCallQueues(before: ReadonlyArray<CallQueue>, after: ReadonlyArray<C
     if (addedIds.length > 0 || removedIds.length > 0) {
       operations.push({ kind: 'set-queue-members', queueId: queue.id, addedIds, removedIds });
     }
-    // RingCentral keeps the fixed order of members that stay and rings newcomers last.
-    const ringOrder = [...old.memberIds.filter((id) => !removedIds.includes(id)), ...addedIds];
+    // The fixed order the member change alone leaves behind.
+    const ringOrder = resolveMembersAfterBulkAssign(old.memberIds, addedIds, removedIds);
     if (queue.ringMode !== old.ringMode || (queue.ringMode === 'FixedOrder' && !isSameRingOrder(ringOrder, queue.memberIds))) {
       operations.push({ kind: 'set-queue-ring-mode', queueId: queue.id, ringMode: queue.ringMode, memberIds: queue.memberIds });
     }

@@ -1,9 +1,8 @@
 import { describeDestination } from './describe-destination.ts';
-import { isAlwaysOpen } from './is-always-open.ts';
 import { isInWeeklySchedule } from './is-in-weekly-schedule.ts';
 import { isRuleMatch, type IncomingCall } from './is-rule-match.ts';
 import type { CallHandling, Destination } from './model.ts';
-import { resolveAfterHoursDestination } from './resolve-after-hours-destination.ts';
+import { findDecidingRule, isAlwaysOpen, resolveAfterHoursDestination } from './ringcentral-behaviour.ts';
 
 /** The answering rule that decided a call. */
 export type ResolvedRule =
@@ -30,7 +29,7 @@ export interface CallResolution {
  */
 export function resolveCall(handling: CallHandling, call: IncomingCall): CallResolution {
   // Custom rules come before the default rules, in list (creation) order; the first full match wins.
-  const rule = handling.customRules.find((candidate) => candidate.enabled && isRuleMatch(candidate, handling, call));
+  const rule = findDecidingRule(handling.customRules, (candidate) => isRuleMatch(candidate, handling, call));
   if (rule !== undefined) {
     return {
       rule: { kind: 'custom', id: rule.id, name: rule.name },

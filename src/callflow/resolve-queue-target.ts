@@ -1,7 +1,8 @@
 import type { RequestTarget } from './call-handling-request.ts';
-import { isSameMemberSet, isSameRingOrder } from './is-same-ring-order.ts';
+import { isSameMemberSet } from './is-same-ring-order.ts';
 import type { CallHandling, CallQueue, Destination, RingMode } from './model.ts';
 import type { ProposalRefusal } from './proposed-change.ts';
+import { isSameQueueRinging } from './ringcentral-behaviour.ts';
 
 /** A request target made into a destination, with the call handling it needs (a queue's ring mode). */
 export interface ResolvedTarget {
@@ -37,7 +38,7 @@ export function withRingMode(
   order: ReadonlyArray<string> = queue.memberIds,
 ): CallHandling {
   const memberIds = ringMode === 'FixedOrder' ? [...new Set(order)] : queue.memberIds;
-  if (queue.ringMode === ringMode && isSameRingOrder(queue.memberIds, memberIds)) return handling;
+  if (isSameQueueRinging(queue, { ringMode, memberIds })) return handling;
   const changed: CallQueue = { ...queue, ringMode, memberIds };
   return { ...handling, callQueues: handling.callQueues.map((candidate) => (candidate.id === queue.id ? changed : candidate)) };
 }

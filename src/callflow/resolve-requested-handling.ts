@@ -1,12 +1,17 @@
 import type { DateTime } from 'luxon';
 import type { CallHandlingRequest, RequestTarget } from './call-handling-request.ts';
 import { closureRuleName, isClosureRule } from './closure-rule.ts';
-import { isAlwaysOpen } from './is-always-open.ts';
 import type { CallHandling, CustomRule, DateRange, IvrKeyAction, RuleSchedule } from './model.ts';
 import { parseDateRange } from './parse-date-range.ts';
 import type { ProposalRefusal } from './proposed-change.ts';
-import { resolveAfterHoursDestination } from './resolve-after-hours-destination.ts';
 import { resolveQueueTarget, withRingMode, type ResolvedTarget } from './resolve-queue-target.ts';
+import {
+  CREATED_AFTER_HOURS_RULE,
+  isAlwaysOpen,
+  resolveAfterHoursDestination,
+  resolveAfterHoursRule,
+  withCreatedRule,
+} from './ringcentral-behaviour.ts';
 
 /** The state a request leads to, and the ids of the custom rules it adds or replaces. */
 export interface RequestedHandling {
@@ -82,7 +87,12 @@ export function resolveRequestedHandling(
       const businessHours = request.businessHours;
       // The model keeps the after-hours destination undefined exactly when open 24/7; coming out of
       // 24/7, RingCentral creates the after-hours rule with the company greeting.
-      const afterHoursDestination = isAlwaysOpen(businessHours) ? undefined : (resolveAfterHoursDestination(handling) ?? { kind: 'greeting' as const });
+      const afterHoursDestination = resolveAfterHoursRule(
+        handling.businessHours,
+        businessHours,
+        handling.afterHoursDestination,
+        CREATED_AFTER_HOURS_RULE.destination,
+      );
       return done({ ...handling, businessHours, afterHoursDestination });
     }
     case 'set-ring-mode': {
@@ -133,7 +143,7 @@ function withRule(
   const first = handling.customRules.find(isSame);
   if (first === undefined) {
     const id = placeholderId(handling.customRules);
-    return done({ ...handling, customRules: [...handling.customRules, { id, ...rule }] }, [id]);
+    return done({ ...handling, customRules: withCreatedRule(handling.customRules, { id, ...rule }) }, [id]);
   }
   const customRules = handling.customRules.flatMap((existing) =>
     existing === first ? [{ id: first.id, ...rule }] : isSame(existing) ? [] : [existing],

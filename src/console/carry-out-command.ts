@@ -1,8 +1,7 @@
 import type { DateTime } from 'luxon';
 import { describeTimeZone, proposalRefusalMessage, proposeChange, type CallHandling } from '../callflow/index.ts';
-import type { Config } from '../config.ts';
 import type { ChangeIntent, Intent } from '../language/index.ts';
-import { describeAuditEntry, describePendingRequest, isQuestion, needsApproval, type Actor, type ChangeWorkflow, type Readout, type WorkflowOutcome } from '../workflow/index.ts';
+import { describeAuditEntry, describePendingRequest, isQuestion, needsApproval, type Actor, type ApprovalPolicy, type ChangeWorkflow, type Readout, type WorkflowOutcome } from '../workflow/index.ts';
 import { answerQuestion } from './answer-question.ts';
 import { EXIT, writeLine, type CliIo } from './cli-io.ts';
 import { exitCodeFor } from './render-workflow.ts';
@@ -15,7 +14,7 @@ export interface CommandRun {
   readonly handling: CallHandling;
   readonly now: DateTime;
   readonly workflow: ChangeWorkflow;
-  readonly policy: Config['policy'];
+  readonly policy: ApprovalPolicy;
   readonly options: CommandOptions;
 }
 

@@ -1,4 +1,4 @@
-import { COMMAND_REFERENCE } from '../language/index.ts';
+// Only help text here, importing nothing: `switchboard --help` loads this module alone.
 
 /** The subcommands of `switchboard`, each with its own `--help`. */
 export const SUBCOMMANDS = ['start', 'console', 'run', 'audit', 'emulator'] as const;
@@ -72,10 +72,4 @@ export function consoleCommandsHelp(): string {
   :now <time>  Pretend it is this time (ISO; without an offset, in the company time zone); ":now" alone is the real clock.
   :help        The commands.
   :quit        Leave (Ctrl+D and the end of piped input do too).`;
-}
-
-/** The console's `:help`: every command form from the grammar's own table, then the console's commands. */
-export function consoleHelp(): string {
-  const commands = COMMAND_REFERENCE.flatMap((entry) => [`  ${entry.syntax}`, `      ${entry.description} Example: ${entry.example}`]);
-  return ['Commands:', ...commands, '', consoleCommandsHelp(), 'Tab completes command words and names; the arrow keys go through earlier commands.'].join('\n');
 }

@@ -1,13 +1,12 @@
 import { DateTime } from 'luxon';
 import type { CallHandling } from '../callflow/index.ts';
-import type { Config } from '../config.ts';
 import { isChangeIntent, parseCommand, refusalMessage, type CommandParseResult, type IntentKind } from '../language/index.ts';
 import { isRingCentralApiError } from '../ringcentral/index.ts';
 import { isStoreError } from '../store/index.ts';
 import type { Actor } from '../workflow/index.ts';
 import { carryOutCommand, type CommandOptions } from './carry-out-command.ts';
 import { EXIT, writeLine, type CliIo } from './cli-io.ts';
-import type { WorkflowSession } from './open-workflow-session.ts';
+import type { ConsoleSession } from './console-session.ts';
 import { withProgress } from './show-progress.ts';
 
 /** One command as typed at the console or given to `switchboard run`. */
@@ -51,8 +50,7 @@ const DATABASE_ONLY_KINDS: ReadonlySet<IntentKind> = new Set(['list-requests', '
  */
 export async function runCommandLine(
   line: CommandLine,
-  session: WorkflowSession,
-  policy: Config['policy'],
+  session: ConsoleSession,
   io: CliIo,
   /** Where "Reading RingCentral…" shows while the call handling is read (a terminal only). */
   progress: NodeJS.WritableStream = io.stderr,
@@ -73,7 +71,7 @@ export async function runCommandLine(
     }
     mayHaveChanged = isChangeIntent(result.intent) || CHANGING_WORKFLOW_KINDS.has(result.intent.kind);
     const code = await carryOutCommand(
-      { text: line.text, intent: result.intent, actor: line.actor, handling, now, workflow: session.workflow, policy, options: line.options },
+      { text: line.text, intent: result.intent, actor: line.actor, handling, now, workflow: session.workflow, policy: session.policy, options: line.options },
       io,
     );
     return { code, handling, mayHaveChanged };
@@ -94,12 +92,12 @@ type ReadCommand =
  * Reads the command against fresh call handling; with `known` (the console), a command that only
  * touches the database is read against that instead, and RingCentral is not asked.
  */
-async function readCommand(line: CommandLine, session: WorkflowSession, progress: NodeJS.WritableStream): Promise<ReadCommand> {
+async function readCommand(line: CommandLine, session: ConsoleSession, progress: NodeJS.WritableStream): Promise<ReadCommand> {
   if (line.known !== undefined) {
     const quick = readCommandAgainst(line, line.known);
     if (quick.ok && quick.result.ok && DATABASE_ONLY_KINDS.has(quick.result.intent.kind)) return quick;
   }
-  const handling = await withProgress(progress, 'Reading RingCentral…', () => session.ringCentral.gateway.readCallHandling());
+  const handling = await withProgress(progress, 'Reading RingCentral…', () => session.gateway.readCallHandling());
   return readCommandAgainst(line, handling);
 }
 
@@ -113,7 +111,7 @@ function readCommandAgainst(line: CommandLine, handling: CallHandling): ReadComm
  * The one line to show for a RingCentral or database failure (exit 3), with what to check;
  * undefined for anything else, which is a bug and is thrown on.
  */
-export function explainFailure(error: unknown, session: WorkflowSession | undefined): string | undefined {
+export function explainFailure(error: unknown, session: Pick<ConsoleSession, 'explainStoreFailure'> | undefined): string | undefined {
   if (isRingCentralApiError(error)) {
     const hint = error.code === 'unauthorized' ? ' Check RINGCENTRAL_CLIENT_ID, RINGCENTRAL_CLIENT_SECRET and RINGCENTRAL_JWT.' : '';
     return `${error.message}${hint}`;

@@ -1,39 +1,33 @@
-import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { describeTimeZone, type CallHandling } from '../callflow/index.ts';
-import type { Config } from '../config.ts';
-import { createLogger } from '../logger.ts';
-import { describePolicy, noGroups, type Actor } from '../workflow/index.ts';
+import { describePolicy, type Actor, type ApprovalPolicy } from '../workflow/index.ts';
 import type { ConfirmChange } from './carry-out-command.ts';
-import { consoleHelp } from './cli-help.ts';
+import { consoleHelp } from './console-help.ts';
 import { EXIT, writeLine, type CliIo } from './cli-io.ts';
 import { buildCompletionWords, completeCommandLine, type CompletionWords } from './complete-command-line.ts';
+import type { ConsoleClock } from './console-clock.ts';
+import type { ConsoleSession } from './console-session.ts';
 import { createConsoleStyle, createStyledStream } from './console-style.ts';
 import { createConsoleReader, type ConsoleReader } from './create-console-reader.ts';
-import { loadCliConfig } from './load-cli-config.ts';
 import { isActorName, localActor } from './local-actor.ts';
-import { openWorkflowSession, type WorkflowSession } from './open-workflow-session.ts';
 import { parseMetaCommand, type MetaCommand } from './parse-meta-command.ts';
 import { explainFailure, runCommandLine } from './run-command-line.ts';
 import { withProgress } from './show-progress.ts';
 
-/** `switchboard console`: the interactive console (DESIGN.md contract 1). */
-export async function runConsole(args: ReadonlyArray<string>, io: CliIo): Promise<number> {
-  if (args.length > 0) {
-    writeLine(io.stderr, `Unexpected "${args.join(' ')}". Usage: switchboard console (type commands once it starts).`);
-    return EXIT.usage;
-  }
-  const config = loadCliConfig(io);
-  if (config === undefined) return EXIT.usage;
-  return startConsole(config, io);
+/** What the console runs with; src/app/ opens the session and builds the clock the workflow reads. */
+export interface ConsoleSetup {
+  readonly session: ConsoleSession;
+  readonly clock: ConsoleClock;
+  /** Lines to show first: the emulator announcement, requests settled after a crash. */
+  readonly notices: ReadonlyArray<string>;
+  /** Where typed lines are remembered between runs. */
+  readonly historyFile: string;
 }
 
-/** What the console remembers between lines: who is typing, the pretend time, the names to complete. */
+/** What the console remembers between lines: who is typing, the call handling last read, the names to complete. */
 interface ConsoleState {
   /** Set by `:as`; undefined: the local user. */
   as: string | undefined;
-  /** Set by `:now`; undefined: the real clock. */
-  fakeNow: DateTime | undefined;
   /** The call handling read for the last command. */
   handling: CallHandling | undefined;
   words: CompletionWords;
@@ -42,46 +36,34 @@ interface ConsoleState {
 }
 
 /**
- * Opens one RingCentral connection and one database session, shows the status and then reads
- * commands until `:quit` or the end of input (exit 0). Each command reads the call handling
- * fresh, so changes made elsewhere show up. Exit 3 when RingCentral or the database cannot be
- * reached at start.
+ * The interactive console (`switchboard console`, and `npm start` without Slack): shows the
+ * status and then reads commands until `:quit` or the end of input (exit 0). Each command reads
+ * the call handling fresh, so changes made elsewhere show up.
  */
-export async function startConsole(config: Config, io: CliIo): Promise<number> {
-  const logger = createLogger({ level: config.logLevel });
-  const state: ConsoleState = { as: undefined, fakeNow: undefined, handling: undefined, words: buildCompletionWords(undefined, policyUsers(config)), wordsStale: false };
-  let session: WorkflowSession;
-  try {
-    // The workflow's clock follows `:now`, so requests, approvals and expiry live in the pretend time too.
-    const clock = (): Date => state.fakeNow?.toJSDate() ?? new Date();
-    session = await withProgress(io.stderr, 'Connecting to RingCentral…', () => openWorkflowSession(config, logger, noGroups, clock));
-  } catch (error) {
-    const message = explainFailure(error, undefined);
-    if (message === undefined) throw error;
-    writeLine(io.stderr, message);
-    return EXIT.ringCentralFailure;
-  }
+export async function runConsole(setup: ConsoleSetup, io: CliIo): Promise<number> {
+  const { session } = setup;
+  const state: ConsoleState = { as: undefined, handling: undefined, words: buildCompletionWords(undefined, policyUsers(session.policy)), wordsStale: false };
   const reader = createConsoleReader({
     input: io.stdin ?? process.stdin,
     output: io.stdout,
     completer: (line, answer) => {
-      refreshWords(session, config, state).then(
+      refreshWords(session, state).then(
         () => answer(null, completeCommandLine(line, state.words)),
         (error: unknown) => answer(error instanceof Error ? error : new Error(String(error)), [[], line]),
       );
     },
-    historyFile: join(config.dataDir, 'console-history'),
+    historyFile: setup.historyFile,
   });
   try {
-    await converse(session, config, io, reader, state);
+    await converse(setup, io, reader, state);
     return EXIT.ok;
   } finally {
     reader.close();
-    await session.close();
   }
 }
 
-async function converse(session: WorkflowSession, config: Config, io: CliIo, reader: ConsoleReader, state: ConsoleState): Promise<void> {
+async function converse(setup: ConsoleSetup, io: CliIo, reader: ConsoleReader, state: ConsoleState): Promise<void> {
+  const { session, clock } = setup;
   const style = createConsoleStyle(io.stdout, io.env);
   const errorStyle = createConsoleStyle(io.stderr, io.env);
   // Refusals and failures are red on a terminal; the progress line keeps the plain stream.
@@ -96,22 +78,21 @@ async function converse(session: WorkflowSession, config: Config, io: CliIo, rea
   const run = async (text: string): Promise<void> => {
     const known = state.handling;
     const outcome = await runCommandLine(
-      { text, actor: actorOf(state), now: state.fakeNow?.toISO() ?? undefined, options: { json: false, yes: false, confirm }, ...(known ? { known } : {}) },
+      { text, actor: actorOf(state), now: clock.pretend?.toISO() ?? undefined, options: { json: false, yes: false, confirm }, ...(known ? { known } : {}) },
       session,
-      config.policy,
       commandIo,
       io.stderr,
     );
     state.handling = outcome.handling ?? state.handling;
-    state.words = buildCompletionWords(state.handling, policyUsers(config));
+    state.words = buildCompletionWords(state.handling, policyUsers(session.policy));
     // A command that did not read RingCentral afresh leaves names from before a change stale.
     const readAfresh = outcome.handling !== undefined && outcome.handling !== known;
     state.wordsStale = outcome.mayHaveChanged || (state.wordsStale && !readAfresh);
   };
 
-  session.notices.forEach((line) => writeLine(io.stdout, line));
+  setup.notices.forEach((line) => writeLine(io.stdout, line));
   await run('status');
-  writeLine(io.stdout, describePolicy(config.policy));
+  writeLine(io.stdout, describePolicy(session.policy));
   writeLine(io.stdout, 'Type a command such as "status" or "route to voicemail on Dec 25"; :help lists them all, :quit leaves.');
   for (;;) {
     const line = await reader.readLine(promptFor(state));
@@ -124,11 +105,12 @@ async function converse(session: WorkflowSession, config: Config, io: CliIo, rea
       continue;
     }
     if (meta.kind === 'quit') return;
-    await runMetaCommand(meta, state, session, io, commandIo);
+    await runMetaCommand(meta, state, setup, io, commandIo);
   }
 }
 
-async function runMetaCommand(meta: Exclude<MetaCommand, { kind: 'quit' }>, state: ConsoleState, session: WorkflowSession, io: CliIo, commandIo: CliIo): Promise<void> {
+async function runMetaCommand(meta: Exclude<MetaCommand, { kind: 'quit' }>, state: ConsoleState, setup: ConsoleSetup, io: CliIo, commandIo: CliIo): Promise<void> {
+  const { session, clock } = setup;
   switch (meta.kind) {
     case 'help':
       writeLine(io.stdout, consoleHelp());
@@ -143,7 +125,7 @@ async function runMetaCommand(meta: Exclude<MetaCommand, { kind: 'quit' }>, stat
       return;
     case 'now': {
       if (meta.time === undefined) {
-        state.fakeNow = undefined;
+        clock.pretend = undefined;
         writeLine(io.stdout, 'Back to the real clock.');
         return;
       }
@@ -157,8 +139,8 @@ async function runMetaCommand(meta: Exclude<MetaCommand, { kind: 'quit' }>, stat
         writeLine(commandIo.stderr, `":now ${meta.time}" is not an ISO date-time. Try :now 2026-12-24T10:00 (company time) or :now alone for the real clock.`);
         return;
       }
-      state.fakeNow = at.setZone(timeZone);
-      writeLine(io.stdout, `Pretending it is ${state.fakeNow.toFormat('ccc LLL d, yyyy HH:mm', { locale: 'en-US' })} ${describeTimeZone(timeZone, state.fakeNow)}; :now alone goes back to the real clock.`);
+      clock.pretend = at.setZone(timeZone);
+      writeLine(io.stdout, `Pretending it is ${clock.pretend.toFormat('ccc LLL d, yyyy HH:mm', { locale: 'en-US' })} ${describeTimeZone(timeZone, clock.pretend)}; :now alone goes back to the real clock.`);
       return;
     }
     case 'unknown':
@@ -177,9 +159,9 @@ function promptFor(state: ConsoleState): string {
 }
 
 /** The call handling for `:now`; undefined when RingCentral cannot be read just now. */
-async function readQuietly(session: WorkflowSession, io: CliIo): Promise<CallHandling | undefined> {
+async function readQuietly(session: ConsoleSession, io: CliIo): Promise<CallHandling | undefined> {
   try {
-    return await withProgress(io.stderr, 'Reading RingCentral…', () => session.ringCentral.gateway.readCallHandling());
+    return await withProgress(io.stderr, 'Reading RingCentral…', () => session.gateway.readCallHandling());
   } catch (error) {
     if (explainFailure(error, session) === undefined) throw error;
     return undefined;
@@ -191,19 +173,19 @@ async function readQuietly(session: WorkflowSession, io: CliIo): Promise<CallHan
  * full read costs a dozen of the 50 requests a minute RingCentral allows. No progress line: it
  * would wipe the line being typed. A failed read keeps the names there were.
  */
-async function refreshWords(session: WorkflowSession, config: Config, state: ConsoleState): Promise<void> {
+async function refreshWords(session: ConsoleSession, state: ConsoleState): Promise<void> {
   if (!state.wordsStale) return;
   state.wordsStale = false;
   try {
-    state.handling = await session.ringCentral.gateway.readCallHandling();
-    state.words = buildCompletionWords(state.handling, policyUsers(config));
+    state.handling = await session.gateway.readCallHandling();
+    state.words = buildCompletionWords(state.handling, policyUsers(session.policy));
   } catch (error) {
     if (explainFailure(error, session) === undefined) throw error;
   }
 }
 
 /** The users the approval policy names, for Tab after `:as`. */
-function policyUsers(config: Config): string[] {
-  if (config.policy.kind === 'local-admin') return [];
-  return [...config.policy.requesters, ...config.policy.approvers].flatMap((principal) => (principal.kind === 'user' ? [principal.id] : []));
+function policyUsers(policy: ApprovalPolicy): string[] {
+  if (policy.kind === 'local-admin') return [];
+  return [...policy.requesters, ...policy.approvers].flatMap((principal) => (principal.kind === 'user' ? [principal.id] : []));
 }

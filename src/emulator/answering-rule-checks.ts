@@ -1,3 +1,4 @@
+import { toStoredCallerId } from '../callflow/ringcentral-behaviour.ts';
 import { apiFailure, invalidParameter, resourceNotFound, type ApiFailure } from './api-error.ts';
 import { normaliseDateRanges } from './date-ranges.ts';
 import { BYPASS_TARGET_TYPES, type AnsweringRuleRecord, type ExtensionRecord, type RuleSchedule } from './emulator-state.ts';
@@ -84,7 +85,7 @@ function checkCustomRuleConditions(rule: AnsweringRuleRecord): ApiFailure | null
 
 /** Checks phone-number lists: caller ids present, called numbers not repeated (AWR-113). */
 function checkNumbers(rule: AnsweringRuleRecord): ApiFailure | null {
-  if (rule.callers?.some((caller) => (caller.callerId ?? '').replace(/^\+/, '') === '')) {
+  if (rule.callers?.some((caller) => toStoredCallerId(caller.callerId ?? '') === '')) {
     return invalidParameter('callers.callerId');
   }
   const seen = new Set<string>();
@@ -110,9 +111,10 @@ function checkGreetings(rule: AnsweringRuleRecord): ApiFailure | null {
 
 /**
  * Runs RingCentral's business checks on a whole rule (after a PUT has been merged into it) and
- * returns the rule as it would be stored: a leading `+` dropped from caller ids (observed
- * behaviour), empty schedule parts removed, date ranges as UTC instants. The first failing check
- * wins, in the order RingCentral appears to use: name, target, numbers, schedule, conditions.
+ * returns the rule as it would be stored: caller ids as RingCentral keeps them (callflow's
+ * RingCentral behaviour `caller-id-match`), empty schedule parts removed, date ranges as UTC
+ * instants. The first failing check wins, in the order RingCentral appears to use: name, target,
+ * numbers, schedule, conditions.
  */
 export function checkAnsweringRule(rule: AnsweringRuleRecord, context: RuleCheckContext): RuleCheckResult {
   if ((rule.name?.length ?? 0) > MAX_RULE_NAME_LENGTH) {
@@ -132,7 +134,7 @@ export function checkAnsweringRule(rule: AnsweringRuleRecord, context: RuleCheck
   if (normalised.schedule === undefined) delete checked.schedule;
   else checked.schedule = normalised.schedule;
   if (rule.callers !== undefined) {
-    checked.callers = rule.callers.map((caller) => ({ ...caller, callerId: (caller.callerId ?? '').replace(/^\+/, '') }));
+    checked.callers = rule.callers.map((caller) => ({ ...caller, callerId: toStoredCallerId(caller.callerId ?? '') }));
   }
   const conditions = checkCustomRuleConditions(checked);
   return conditions === null ? { ok: true, rule: checked } : refuse(conditions);

@@ -1,11 +1,7 @@
+import { inEvaluationOrder, withCreatedRule } from '../callflow/ringcentral-behaviour.ts';
 import { apiFailure, resourceNotFound } from './api-error.ts';
 import { checkAnsweringRule } from './answering-rule-checks.ts';
-import {
-  AFTER_HOURS_RULE_ID,
-  BUSINESS_HOURS_RULE_ID,
-  type AnsweringRuleRecord,
-  type EmulatorState,
-} from './emulator-state.ts';
+import type { AnsweringRuleRecord, EmulatorState } from './emulator-state.ts';
 import { buildPage, readPageRequest } from './paging.ts';
 import { accountUri } from './resource-uris.ts';
 import { failWith, ok, type Route, type RouteContext, type RouteResult } from './route-types.ts';
@@ -15,12 +11,6 @@ type RuleBody = Partial<Omit<AnsweringRuleRecord, 'extension'>> & { extension?: 
 
 /** Custom rule ids are numeric strings counting up from here, like RingCentral's. */
 const FIRST_RULE_ID = 33_000_000_001;
-
-/** Rules in evaluation order: custom rules in creation order, then the two default rules. */
-export function orderedRules(state: EmulatorState): AnsweringRuleRecord[] {
-  const rank = (rule: AnsweringRuleRecord) => (rule.id === BUSINESS_HOURS_RULE_ID ? 1 : rule.id === AFTER_HOURS_RULE_ID ? 2 : 0);
-  return [...state.answeringRules].sort((a, b) => rank(a) - rank(b));
-}
 
 const ruleUri = (context: RouteContext, id: string) => `${accountUri(context)}/answering-rule/${id}`;
 
@@ -75,7 +65,9 @@ function listRules(context: RouteContext): RouteResult {
   const paging = readPageRequest(context.query);
   if (!paging.ok) return failWith(paging.failure);
   const types = context.query.getAll('type');
-  const rules = orderedRules(context.state).filter((rule) => types.length === 0 || types.includes(rule.type));
+  // Listed in evaluation order (callflow's RingCentral behaviour `rule-order`); a real account may
+  // list the two default rules anywhere, which the gateway does not rely on.
+  const rules = inEvaluationOrder(context.state.answeringRules).filter((rule) => types.length === 0 || types.includes(rule.type));
   return ok(buildPage(rules.map((rule) => listRecordView(context, rule)), paging.request, context.requestUrl));
 }
 
@@ -94,8 +86,7 @@ function createRule(context: RouteContext): RouteResult {
   };
   const checked = checkAnsweringRule(candidate, checkContext(context.state));
   if (!checked.ok) return failWith(checked.failure);
-  // A new rule goes to the end of the custom rules, i.e. it is evaluated last of them.
-  context.state.answeringRules.push(checked.rule);
+  context.state.answeringRules = withCreatedRule(context.state.answeringRules, checked.rule);
   return ok(ruleView(context, checked.rule));
 }
 

@@ -1,32 +1,25 @@
+import { isAlwaysOpen, resolveAfterHoursRule } from '../callflow/ringcentral-behaviour.ts';
 import { invalidParameter } from './api-error.ts';
-import { AFTER_HOURS_RULE_ID, isAroundTheClock, type EmulatorState, type WeeklyRanges } from './emulator-state.ts';
+import { AFTER_HOURS_RULE_ID, createdAfterHoursRule, type EmulatorState, type WeeklyRanges } from './emulator-state.ts';
 import { accountUri } from './resource-uris.ts';
 import { failWith, ok, type Route, type RouteContext, type RouteResult } from './route-types.ts';
-import { checkWeeklyRanges, hasWeeklyRanges } from './weekly-ranges.ts';
+import { checkWeeklyRanges } from './weekly-ranges.ts';
 
 function businessHoursView(context: RouteContext) {
   return { uri: `${accountUri(context)}/business-hours`, schedule: context.state.businessHours.schedule };
 }
 
 /**
- * Applies new weekly hours. RingCentral ties the after-hours rule to them: going 24/7 deletes
- * it, and leaving 24/7 creates it again with the default action (`Operator`), not the old one.
+ * Applies new weekly hours. RingCentral ties the after-hours rule to them (callflow's RingCentral
+ * behaviour `after-hours-rule`): going 24/7 deletes it, leaving 24/7 creates it again.
  */
 export function setBusinessHours(state: EmulatorState, weekly: WeeklyRanges): void {
-  const wasAroundTheClock = isAroundTheClock(state.businessHours);
-  const aroundTheClock = !hasWeeklyRanges(weekly);
-  state.businessHours = aroundTheClock ? { schedule: {} } : { schedule: { weeklyRanges: weekly } };
-  if (aroundTheClock) {
-    state.answeringRules = state.answeringRules.filter((rule) => rule.id !== AFTER_HOURS_RULE_ID);
-  } else if (wasAroundTheClock && !state.answeringRules.some((rule) => rule.id === AFTER_HOURS_RULE_ID)) {
-    state.answeringRules.push({
-      id: AFTER_HOURS_RULE_ID,
-      type: 'AfterHours',
-      enabled: true,
-      schedule: { ref: 'AfterHours' },
-      callHandlingAction: 'Operator',
-    });
-  }
+  const current = state.answeringRules.find((rule) => rule.id === AFTER_HOURS_RULE_ID);
+  const next = resolveAfterHoursRule(state.businessHours.schedule.weeklyRanges, weekly, current, createdAfterHoursRule());
+  state.businessHours = isAlwaysOpen(weekly) ? { schedule: {} } : { schedule: { weeklyRanges: weekly } };
+  if (next === current) return;
+  const others = state.answeringRules.filter((rule) => rule !== current);
+  state.answeringRules = next === undefined ? others : [...others, next];
 }
 
 function updateBusinessHours(context: RouteContext): RouteResult {

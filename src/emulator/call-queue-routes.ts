@@ -1,3 +1,4 @@
+import { resolveFixedRingOrder, resolveMembersAfterBulkAssign } from '../callflow/ringcentral-behaviour.ts';
 import { apiFailure, resourceNotFound } from './api-error.ts';
 import type { CallQueueRecord, EmulatorState } from './emulator-state.ts';
 import { buildPage, readPageRequest } from './paging.ts';
@@ -51,13 +52,22 @@ function listMembers(context: RouteContext): RouteResult {
   return ok(buildPage(records, paging.request, context.requestUrl));
 }
 
-/** Adds and removes members; only `User` extensions can be members. Answers 204. */
+/** A queue's `fixedOrderAgents` as the ids of the order it rings its members in. */
+export function ringOrderOf(record: CallQueueRecord): string[] {
+  const agents = (record.queue.fixedOrderAgents ?? []).map((agent) => ({ id: agent.extension.id, index: agent.index }));
+  return resolveFixedRingOrder(agents, record.members.map((member) => String(member.id)));
+}
+
+/**
+ * Adds and removes members; only `User` extensions can be members. Answers 204. Members and a
+ * fixed order change as callflow's RingCentral behaviour `queue-ring-order` says.
+ */
 function bulkAssign(context: RouteContext): RouteResult {
   const queueId = context.params.groupId ?? '';
   if (!isQueue(context.state, queueId)) return failWith(resourceNotFound('groupId'));
   const body = context.body as { addedExtensionIds?: string[]; removedExtensionIds?: string[] };
   const added = body.addedExtensionIds ?? [];
-  const removed = new Set(body.removedExtensionIds ?? []);
+  const removed = body.removedExtensionIds ?? [];
   for (const id of added) {
     const extension = context.state.extensions.find((candidate) => String(candidate.id) === id);
     if (extension === undefined) return failWith(resourceNotFound('addedExtensionIds', 400));
@@ -66,20 +76,13 @@ function bulkAssign(context: RouteContext): RouteResult {
     }
   }
   const record = queueOf(context.state, queueId);
-  const kept = record.members.filter((member) => !removed.has(String(member.id)));
-  const joined = added.filter((id) => !kept.some((member) => String(member.id) === id)).map((id) => ({ id: Number(id) }));
-  const members = [...kept, ...joined];
-  const agents = record.queue.fixedOrderAgents;
+  const memberIds = resolveMembersAfterBulkAssign(record.members.map((member) => String(member.id)), added, removed);
   const queue = { ...record.queue };
-  if (agents !== undefined) {
-    // Leavers drop out of the ring order; newcomers ring last, in the order they were added.
-    const staying = agents.filter((agent) => !removed.has(agent.extension.id)).sort((a, b) => a.index - b.index);
-    const newcomers = joined.filter((member) => !staying.some((agent) => agent.extension.id === String(member.id)));
-    queue.fixedOrderAgents = [...staying.map((agent) => agent.extension.id), ...newcomers.map((member) => String(member.id))].map(
-      (id, index) => ({ extension: { id }, index: index + 1 }),
-    );
+  if (queue.fixedOrderAgents !== undefined) {
+    const order = resolveMembersAfterBulkAssign(ringOrderOf(record), added, removed);
+    queue.fixedOrderAgents = order.map((id, index) => ({ extension: { id }, index: index + 1 }));
   }
-  saveQueue(context.state, { ...record, members, queue });
+  saveQueue(context.state, { ...record, members: memberIds.map((id) => ({ id: Number(id) })), queue });
   return { status: 204 };
 }
 

@@ -1,19 +1,16 @@
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
+import { parseDateRangeBound } from '../callflow/ringcentral-behaviour.ts';
 import { apiFailure, invalidParameter, type ApiFailure } from './api-error.ts';
 import type { DateRange } from './emulator-state.ts';
 
 /** RingCentral's cap on `schedule.ranges` (AWR-126). */
 export const MAX_DATE_RANGES = 1000;
 
-/**
- * Reads a range bound. A value with `Z` or an offset is an instant; a value without one is
- * company-local wall time (RingCentral leaves this undocumented; DESIGN.md contract 4 fixes it).
- */
+/** Reads a range bound as callflow's RingCentral behaviour `date-range-bounds` says. */
 function parseBound(value: unknown, zone: string): DateTime | null {
   if (typeof value !== 'string') return null;
   // The spec's date-time check also lets "2026-12-25 10:00:00" through; luxon wants the T.
-  const parsed = DateTime.fromISO(value.replace(' ', 'T'), { zone, setZone: true });
-  return parsed.isValid ? parsed : null;
+  return parseDateRangeBound(value.replace(' ', 'T'), zone);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { CREATED_AFTER_HOURS_RULE } from '../callflow/ringcentral-behaviour.ts';
+
 /**
  * The emulator's company data, in RingCentral's own JSON shapes (DESIGN.md contract 3). This is
  * what the state file holds and what `GET /_emulator/state` returns. `uri` fields are left out:
@@ -56,7 +58,11 @@ export interface ExtensionRecord {
   contact?: { firstName?: string; lastName?: string; email?: string };
 }
 
-/** `TimeInterval`: `hh:mm` in the company time zone; `to: "00:00"` is the midnight that ends the day. */
+/**
+ * `TimeInterval`: `hh:mm` in the company time zone, stored as written. Which spellings end a day,
+ * and what an end before the start means, are callflow's RingCentral behaviours `end-of-day` and
+ * `overnight-range`.
+ */
 export interface TimeInterval {
   from: string;
   to: string;
@@ -156,8 +162,16 @@ export interface EmulatorState {
   callQueues?: CallQueueRecord[];
 }
 
-/** True when business hours are 24/7, which RingCentral spells as an empty schedule. */
-export function isAroundTheClock(businessHours: BusinessHoursRecord): boolean {
-  const weekly = businessHours.schedule.weeklyRanges;
-  return weekly === undefined || Object.values(weekly).every((day) => day === undefined || day.length === 0);
+/**
+ * The after-hours rule as RingCentral creates it when business hours stop being 24/7 (callflow's
+ * RingCentral behaviour `after-hours-rule`).
+ */
+export function createdAfterHoursRule(): AnsweringRuleRecord {
+  return {
+    id: AFTER_HOURS_RULE_ID,
+    type: 'AfterHours',
+    enabled: true,
+    schedule: { ref: 'AfterHours' },
+    callHandlingAction: CREATED_AFTER_HOURS_RULE.callHandlingAction,
+  };
 }

@@ -1,10 +1,11 @@
 import type * as z from 'zod';
+import { isAlwaysOpen } from '../callflow/ringcentral-behaviour.ts';
 import { checkAnsweringRule } from './answering-rule-checks.ts';
 import { createDemoState } from './demo-company.ts';
 import {
   AFTER_HOURS_RULE_ID,
   BUSINESS_HOURS_RULE_ID,
-  isAroundTheClock,
+  createdAfterHoursRule,
   type AnsweringRuleRecord,
   type BusinessHoursRecord,
   type EmulatorState,
@@ -37,8 +38,9 @@ const fail = (line: string): never => {
   throw new StateError(line);
 };
 
-function defaultRule(id: string, type: 'BusinessHours' | 'AfterHours'): AnsweringRuleRecord {
-  return { id, type, enabled: true, schedule: { ref: type }, callHandlingAction: 'Operator' };
+/** The business-hours rule of a state file that leaves it out: the company greeting. */
+function defaultBusinessHoursRule(): AnsweringRuleRecord {
+  return { id: BUSINESS_HOURS_RULE_ID, type: 'BusinessHours', enabled: true, schedule: { ref: 'BusinessHours' }, callHandlingAction: 'Operator' };
 }
 
 /** Business hours as stored: checked, and 24/7 always spelt as an empty schedule. */
@@ -49,7 +51,7 @@ function resolveBusinessHours(input: EmulatorStateInput['businessHours']): Busin
     const failure = checkWeeklyRanges(weekly, 'schedule.weeklyRanges');
     if (failure !== null) fail(`businessHours.${failure.parameterName ?? 'schedule'}: ${failure.message}`);
   }
-  return isAroundTheClock(businessHours) ? { schedule: {} } : { schedule: { weeklyRanges: weekly ?? {} } };
+  return isAlwaysOpen(weekly) ? { schedule: {} } : { schedule: { weeklyRanges: weekly ?? {} } };
 }
 
 /** The account; when it is left out, the demo account with an operator that exists. */
@@ -88,16 +90,16 @@ function resolveRules(state: Omit<EmulatorState, 'answeringRules'>, input: Emula
     if (rules.some((other) => other.id === rule.id)) fail(`answeringRules[${index}].id: duplicate id ${rule.id}`);
     const fixedType = rule.id === BUSINESS_HOURS_RULE_ID ? 'BusinessHours' : rule.id === AFTER_HOURS_RULE_ID ? 'AfterHours' : 'Custom';
     if (rule.type !== fixedType) fail(`answeringRules[${index}].type: a rule with id ${rule.id} must have type ${fixedType}`);
-    if (rule.id === AFTER_HOURS_RULE_ID && isAroundTheClock(state.businessHours)) {
+    if (rule.id === AFTER_HOURS_RULE_ID && isAlwaysOpen(state.businessHours.schedule.weeklyRanges)) {
       fail(`answeringRules[${index}]: after-hours-rule cannot exist while business hours are 24/7`);
     }
     const checked = checkAnsweringRule(rule, context);
     if (!checked.ok) fail(`answeringRules[${index}].${checked.failure.parameterName ?? 'rule'}: ${checked.failure.message}`);
     else rules.push(checked.rule);
   });
-  if (!rules.some((rule) => rule.id === BUSINESS_HOURS_RULE_ID)) rules.push(defaultRule(BUSINESS_HOURS_RULE_ID, 'BusinessHours'));
-  if (!isAroundTheClock(state.businessHours) && !rules.some((rule) => rule.id === AFTER_HOURS_RULE_ID)) {
-    rules.push(defaultRule(AFTER_HOURS_RULE_ID, 'AfterHours'));
+  if (!rules.some((rule) => rule.id === BUSINESS_HOURS_RULE_ID)) rules.push(defaultBusinessHoursRule());
+  if (!isAlwaysOpen(state.businessHours.schedule.weeklyRanges) && !rules.some((rule) => rule.id === AFTER_HOURS_RULE_ID)) {
+    rules.push(createdAfterHoursRule());
   }
   return rules;
 }

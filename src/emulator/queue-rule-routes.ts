@@ -1,6 +1,6 @@
 import { apiFailure, invalidParameter, resourceNotFound } from './api-error.ts';
 import { findExtension } from './account-routes.ts';
-import { isQueue, queueOf, saveQueue } from './call-queue-routes.ts';
+import { isQueue, queueOf, ringOrderOf, saveQueue } from './call-queue-routes.ts';
 import { TRANSFER_MODES, type CallQueueRecord, type TransferMode } from './emulator-state.ts';
 import { extensionUri } from './resource-uris.ts';
 import { failWith, ok, type Route, type RouteContext, type RouteResult } from './route-types.ts';
@@ -8,21 +8,13 @@ import { failWith, ok, type Route, type RouteContext, type RouteResult } from '.
 /** The only extension rule the emulator serves: a call queue's business-hours rule. */
 const QUEUE_RULE_ID = 'business-hours-rule';
 
-/** The queue's ring order as `fixedOrderAgents`; without a stored order, the member order. */
-function ringOrder(record: CallQueueRecord): Array<{ extension: { id: string }; index: number }> {
-  return record.queue.fixedOrderAgents ?? record.members.map((member, index) => ({ extension: { id: String(member.id) }, index: index + 1 }));
-}
-
 /** `CallHandlingRuleInfo` of a queue: `AgentQueue` with its `queue.transferMode`. */
 function queueRuleView(context: RouteContext, record: CallQueueRecord) {
   const queue: Record<string, unknown> = { transferMode: record.queue.transferMode };
   if (record.queue.transferMode === 'FixedOrder') {
-    queue.fixedOrderAgents = ringOrder(record).map((agent) => {
-      const extension = context.state.extensions.find((candidate) => String(candidate.id) === agent.extension.id);
-      return {
-        extension: { id: agent.extension.id, uri: extensionUri(context, agent.extension.id), extensionNumber: extension?.extensionNumber, name: extension?.name },
-        index: agent.index,
-      };
+    queue.fixedOrderAgents = ringOrderOf(record).map((id, index) => {
+      const extension = context.state.extensions.find((candidate) => String(candidate.id) === id);
+      return { extension: { id, uri: extensionUri(context, id), extensionNumber: extension?.extensionNumber, name: extension?.name }, index: index + 1 };
     });
   }
   return {

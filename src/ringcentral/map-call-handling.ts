@@ -1,6 +1,7 @@
 import { IANAZone } from 'luxon';
 import {
   EXTENSION_TYPES,
+  isAlwaysOpen,
   type CallHandling,
   type Extension,
   type ExtensionType,
@@ -10,7 +11,7 @@ import {
 import { toCallQueue, type CallQueueWireParts } from './map-call-queue.ts';
 import { toCustomRule } from './map-custom-rule.ts';
 import { toDestination } from './map-destination.ts';
-import { isEmptyWeeklySchedule, toWeeklySchedule } from './map-schedule.ts';
+import { toWeeklySchedule } from './map-schedule.ts';
 import { isRingCentralApiError } from './ringcentral-api-error.ts';
 import { RINGCENTRAL_PATHS } from './ringcentral-paths.ts';
 import type {
@@ -43,7 +44,8 @@ export interface CallHandlingWireParts {
 export function toCallHandling(parts: CallHandlingWireParts): CallHandling {
   const timeZone = fromPart(RINGCENTRAL_PATHS.account, () => toTimeZone(parts.account.regionalSettings.timezone.name));
   const businessHours = fromPart(RINGCENTRAL_PATHS.businessHours, () => toWeeklySchedule(parts.businessHours.schedule?.weeklyRanges));
-  const is24x7 = isEmptyWeeklySchedule(businessHours);
+  // RingCentral keeps an after-hours rule exactly while the hours are not 24/7.
+  const is24x7 = isAlwaysOpen(businessHours);
   const afterHoursRule = parts.afterHoursRule;
   if (!is24x7 && afterHoursRule === undefined) {
     throw invalidResponseError({ method: 'GET', path: RINGCENTRAL_PATHS.afterHoursRule }, 'business hours are set but there is no after-hours rule');

@@ -1,4 +1,4 @@
-import type { CallQueue } from '../callflow/index.ts';
+import { resolveFixedRingOrder, type CallQueue } from '../callflow/index.ts';
 import type { WireCallQueue, WireCallQueueRule } from './ringcentral-wire-schema.ts';
 
 /** The answers that together describe one call queue. */
@@ -11,8 +11,8 @@ export interface CallQueueWireParts {
 }
 
 /**
- * Reads a call queue. For `FixedOrder` the members are put in `fixedOrderAgents` order; members
- * the order leaves out ring last, and agents who are no longer members are dropped.
+ * Reads a call queue. For `FixedOrder` the members are put in the order the queue rings them
+ * (`fixedOrderAgents` by index, then the members it leaves out).
  */
 export function toCallQueue(parts: CallQueueWireParts): CallQueue {
   // RingCentral's default transfer mode for a new queue is Simultaneous.
@@ -27,7 +27,6 @@ export function toCallQueue(parts: CallQueueWireParts): CallQueue {
 }
 
 function toFixedOrder(parts: CallQueueWireParts): ReadonlyArray<string> {
-  const agents = [...(parts.rule.queue?.fixedOrderAgents ?? [])].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
-  const ordered = agents.map((agent) => agent.extension.id).filter((id) => parts.memberIds.includes(id));
-  return [...new Set([...ordered, ...parts.memberIds])];
+  const agents = (parts.rule.queue?.fixedOrderAgents ?? []).map((agent) => ({ id: agent.extension.id, index: agent.index }));
+  return resolveFixedRingOrder(agents, parts.memberIds);
 }

@@ -10,7 +10,11 @@ import { WEEKDAYS, type Weekday } from '../callflow/index.ts';
 /** Ids are int64 numbers in extension resources and strings in rule references; we keep strings. */
 const idSchema = z.union([z.string(), z.number()]).transform(String);
 
-/** TimeInterval: `hh:mm` wall-clock times in the company time zone. */
+/**
+ * TimeInterval: wall-clock times in the company time zone, kept as text here; the mapping reads them
+ * (several spellings end a day, and the end may come before the start: see callflow's RingCentral
+ * behaviours `end-of-day` and `overnight-range`).
+ */
 export const timeIntervalSchema = z.looseObject({ from: z.string(), to: z.string() });
 
 /** WeeklyScheduleInfo: up to seven lists of intervals, keyed by RingCentral's weekday names. */

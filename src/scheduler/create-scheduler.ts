@@ -76,7 +76,8 @@ const PLANNED_KINDS = [NOTICE_JOB, CLOSURE_END_JOB];
 /** At most this many jobs per claim; `runDue` returning it means more may be due. */
 export const CLAIM_LIMIT = 50;
 const DEFAULT_RETRY_AFTER_MS = 60_000;
-const DEFAULT_DRIFT_INTERVAL_MS = 5 * 60_000;
+/** How often the drift watch looks at RingCentral when not told. */
+export const DEFAULT_DRIFT_INTERVAL_MS = 5 * 60_000;
 const FIRST_DRIFT_RETRY_MS = 30_000;
 const REPLAN_HORIZON_DAYS = 8;
 

@@ -26,7 +26,8 @@ export interface PlanNoticesOptions {
 }
 
 const DEFAULT_HORIZON_DAYS = 400;
-const DEFAULT_REMINDER_LEAD_MS = 24 * 60 * 60 * 1000;
+/** How long before a date range its reminder goes out when not told. */
+export const DEFAULT_REMINDER_LEAD_MS = 24 * 60 * 60 * 1000;
 // A weekly span in force now may have started days ago; looking a week back finds its real start,
 // so its switch-off key does not change from one planning to the next.
 const WEEKLY_LOOKBACK_DAYS = 7;

@@ -1,15 +1,21 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { ChangeRequest, NewChangeRequest, RequestStatus, RequestUpdate } from './change-request-store.ts';
 import type { ChangeRequestTable } from './database-schema.ts';
+import { CHANGE_REQUEST_SCHEMA_VERSION, parseRequestedChange } from './parse-requested-change.ts';
+import { requestedChangeSchema } from './requested-change-schema.ts';
 
-/** The row for a new pending request at version 1. */
+/**
+ * The row for a new pending request at version 1, in the current schema version. The intent goes
+ * through its schema so that only what that version holds is stored (a parsed Intent carries more).
+ */
 export function toNewChangeRequestRow(request: NewChangeRequest): Insertable<ChangeRequestTable> {
   return {
     status: 'pending' satisfies RequestStatus,
     version: 1,
+    schema_version: CHANGE_REQUEST_SCHEMA_VERSION,
     command_text: request.commandText,
     requester: request.requester,
-    intent: JSON.stringify(request.intent),
+    intent: JSON.stringify(requestedChangeSchema.parse(request.intent)),
     plan: JSON.stringify(request.plan),
     changes: JSON.stringify(request.changes),
     warnings: JSON.stringify(request.warnings),
@@ -40,17 +46,20 @@ export function toRequestUpdateColumns(update: RequestUpdate): Updateable<Change
 }
 
 /**
- * The request a row stores. JSON columns are parsed without a schema: only this module writes
- * them, always from typed values, and the callflow types have no zod schemas to check against.
+ * The request a row stores. The intent is read by its row's schema version, as it must outlive
+ * the command language that made it. The other JSON columns are parsed without a schema: only
+ * this module writes them, always from typed values, and the callflow types have no zod schemas
+ * to check against. Throws a StoreError (`unreadable-row`) for an intent it cannot read.
  */
 export function toChangeRequest(row: Selectable<ChangeRequestTable>): ChangeRequest {
+  const id = Number(row.id);
   return {
-    id: Number(row.id),
+    id,
     status: row.status as RequestStatus,
     version: Number(row.version),
     commandText: row.command_text,
     requester: row.requester,
-    intent: JSON.parse(row.intent),
+    intent: parseRequestedChange({ id, schemaVersion: Number(row.schema_version), intent: row.intent }),
     plan: JSON.parse(row.plan),
     changes: JSON.parse(row.changes),
     warnings: JSON.parse(row.warnings),

@@ -1,5 +1,5 @@
 import type { CallHandling, CallHandlingChange, ChangeOperation, ChangePlan, ProposalWarning } from '../callflow/index.ts';
-import type { Intent } from '../language/index.ts';
+import type { RequestedChange } from './requested-change-schema.ts';
 
 /** Where a change request is in its life. Only the arrows in DESIGN are allowed; see `REQUEST_TRANSITIONS`. */
 export const REQUEST_STATUSES = [
@@ -41,7 +41,8 @@ export interface ApplyOutcome {
 export interface NewChangeRequest {
   readonly commandText: string;
   readonly requester: string;
-  readonly intent: Intent;
+  /** What the request asks for; what `proposeChange` needs to plan it again, and its kind for the policy. */
+  readonly intent: RequestedChange;
   readonly plan: ChangePlan;
   /** The differences in words, as shown to the requester and approvers. */
   readonly changes: ReadonlyArray<CallHandlingChange>;

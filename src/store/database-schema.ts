@@ -58,9 +58,14 @@ export interface ChangeRequestTable {
   id: Generated<number>;
   status: string;
   version: number;
+  /**
+   * The shape of the row's JSON columns (see parse-requested-change.ts); rows from before the
+   * column existed are at 1.
+   */
+  schema_version: number;
   command_text: string;
   requester: string;
-  /** JSON: Intent. */
+  /** JSON: RequestedChange (at schema version 1, the language's Intent as it was then). */
   intent: string;
   /** JSON: ChangePlan. */
   plan: string;

@@ -7,14 +7,16 @@ import { createAuditLog } from './audit-log.ts';
 import { createChangeRequestRepository } from './change-request-repository.ts';
 import type { ChangeRequestStore } from './change-request-store.ts';
 import { createJobQueue, type JobQueue } from './job-queue.ts';
-import type { OpenedDatabase } from './open-database.ts';
+import type { OpenedDatabase } from './opened-database.ts';
 import { createOutbox } from './outbox.ts';
 import { createWatchStateStore, type WatchStateStore } from './watch-state.ts';
 
 export * from './audit-and-outbox-store.ts';
 export * from './change-request-store.ts';
+export type { RequestedChange } from './requested-change-schema.ts';
 export type { Database, Dialect } from './database-schema.ts';
-export { openDatabase, type OpenedDatabase } from './open-database.ts';
+export { openDatabase } from './open-database.ts';
+export type { OpenedDatabase } from './opened-database.ts';
 export { canonicalJson } from './canonical-json.ts';
 export { isStoreError, StoreError, type StoreErrorCode } from './store-error.ts';
 export { createSlackMessageRefs, type SlackMessageRef, type SlackMessageRefs } from './slack-message-refs.ts';

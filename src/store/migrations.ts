@@ -128,6 +128,17 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '005-change-request-schema-version': {
+      async up(db: Kysely<any>): Promise<void> {
+        // The rows already there hold the language's Intent as it was: schema version 1. New rows
+        // are written with the version they hold, so the default only ever serves those rows (and
+        // a replica still running the code before this migration while a new one rolls out).
+        await db.schema
+          .alterTable('change_requests')
+          .addColumn('schema_version', 'integer', (column) => column.notNull().defaultTo(1))
+          .execute();
+      },
+    },
   };
 }
 

@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { Database } from './database-schema.ts';
 import type { DatabaseLocation } from './database-location.ts';
 import { migrateToLatest } from './migrations.ts';
-import type { OpenedDatabase } from './open-database.ts';
+import type { OpenedDatabase } from './opened-database.ts';
 import { StoreError } from './store-error.ts';
 
 /** A server that does not answer within this time counts as unreachable (instead of hanging the start). */

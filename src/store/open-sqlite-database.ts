@@ -5,7 +5,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './database-schema.ts';
 import type { DatabaseLocation } from './database-location.ts';
 import { migrateToLatest } from './migrations.ts';
-import type { OpenedDatabase } from './open-database.ts';
+import type { OpenedDatabase } from './opened-database.ts';
 import { StoreError } from './store-error.ts';
 
 /** How long a write waits for another process's write to finish before it fails as `locked`. */

@@ -36,6 +36,9 @@ export interface GroupDirectory {
 /** A directory where every group is empty: the console knows no Slack groups. */
 export const noGroups: GroupDirectory = { membersOf: async () => new Set() };
 
+/** How long a request waits for approval when the policy does not say. */
+export const DEFAULT_REQUEST_TTL_MS = 24 * 3_600_000;
+
 /** The environment variables that make up the policy; setting any of them switches to `team`. */
 export const POLICY_VARIABLES = [
   'SWITCHBOARD_REQUESTERS',

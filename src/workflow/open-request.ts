@@ -1,6 +1,5 @@
-import { DEFAULT_REQUEST_TTL_MS } from '../config.ts';
 import type { ChangeRequest, NewChangeRequest } from '../store/index.ts';
-import { needsApproval } from './approval-policy.ts';
+import { DEFAULT_REQUEST_TTL_MS, needsApproval } from './approval-policy.ts';
 import { applyApprovedRequest } from './apply-request.ts';
 import { nowIso, type WorkflowContext } from './workflow-context.ts';
 import type { WorkflowOutcome } from './workflow-outcome.ts';

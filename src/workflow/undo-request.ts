@@ -14,7 +14,6 @@ import { canRequest, type Actor } from './approval-policy.ts';
 import { notFound } from './describe-request.ts';
 import { fingerprintCallHandling } from './fingerprint.ts';
 import { openRequest } from './open-request.ts';
-import type { ChangeIntent } from '../language/index.ts';
 import { notAllowedToRequest } from './request-change.ts';
 import type { WorkflowContext } from './workflow-context.ts';
 import type { WorkflowOutcome } from './workflow-outcome.ts';
@@ -68,12 +67,14 @@ async function replanTarget(
   handling: CallHandling,
   at: DateTime,
 ): Promise<{ ok: true; after: CallHandling } | { ok: false; message: string }> {
-  if (original.undoOf !== undefined) {
-    const undone = await context.requests.get(original.undoOf);
-    if (undone?.preApply === undefined || undone.applied === undefined) return { ok: false, message: `Request ${original.undoOf} can no longer be undone.` };
+  const { intent } = original;
+  // By what it asks, not by `undoOf`: a re-planned undo keeps the undo intent but has only `replanOf`.
+  if (intent.kind === 'undo') {
+    const undone = await context.requests.get(intent.requestId);
+    if (undone?.preApply === undefined || undone.applied === undefined) return { ok: false, message: `Request ${intent.requestId} can no longer be undone.` };
     return { ok: true, after: restoreParts(handling, undone.preApply, changedParts(undone.preApply, undone.applied)) };
   }
-  const proposal = proposeChange(handling, original.intent as ChangeIntent, at);
+  const proposal = proposeChange(handling, intent, at);
   return proposal.ok ? { ok: true, after: proposal.after } : { ok: false, message: proposalRefusalMessage(proposal.code, proposal.id) };
 }
 

@@ -1,9 +1,8 @@
 import type { CallHandling } from '../callflow/index.ts';
-import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { RingCentralGateway } from '../ringcentral/index.ts';
 import type { AuditLog, ChangeRequestStore, Outbox } from '../store/index.ts';
-import type { GroupDirectory } from './approval-policy.ts';
+import type { ApprovalPolicy, GroupDirectory } from './approval-policy.ts';
 
 /** Everything the workflow works with; adapters build one per process. */
 export interface WorkflowContext {
@@ -11,7 +10,7 @@ export interface WorkflowContext {
   readonly audit: AuditLog;
   readonly outbox: Outbox;
   readonly gateway: RingCentralGateway;
-  readonly policy: Config['policy'];
+  readonly policy: ApprovalPolicy;
   readonly groups: GroupDirectory;
   /** The current time; tests pass their own. */
   readonly now: () => Date;

@@ -203,8 +203,16 @@ describe('POST /answering-rule', () => {
     expect(reply.body.schedule.weeklyRanges.friday).toEqual([{ from: '18:00', to: '00:00' }]);
   });
 
+  it('accepts a weekly range written across midnight ("20:30" to "08:00") and stores it as written', async () => {
+    const weeklyRanges = { monday: [{ from: '20:30', to: '08:00' }], friday: [{ from: '12:00', to: '23:59:59' }], saturday: [{ from: '09:00', to: '23:59' }] };
+    const reply = await api.post('/answering-rule', { ...holiday, schedule: { weeklyRanges } });
+    expect(reply.status).toBe(200);
+    expect((await api.get(`/answering-rule/${reply.body.id}`)).body.schedule).toEqual({ weeklyRanges });
+  });
+
   it('refuses a weekly range whose end is not after its start', async () => {
-    const reply = await api.post('/answering-rule', { ...holiday, schedule: { weeklyRanges: { monday: [{ from: '13:00', to: '12:00' }] } } });
+    // Equal ends: an end before the start is an overnight range, accepted (see below).
+    const reply = await api.post('/answering-rule', { ...holiday, schedule: { weeklyRanges: { monday: [{ from: '12:00', to: '12:00' }] } } });
     expect(reply.body.errors[0]).toMatchObject({ errorCode: 'CMN-101', parameterName: 'schedule.weeklyRanges.monday' });
   });
 

@@ -64,6 +64,37 @@ describe('business hours', () => {
     expect(reply.status).toBe(200);
   });
 
+  it('accepts "23:59" and "23:59:59" as the end of the day and keeps them as written', async () => {
+    const schedule = { weeklyRanges: { monday: [{ from: '09:00', to: '23:59' }], tuesday: [{ from: '09:00', to: '23:59:59' }] } };
+    expect((await api.put('/business-hours', { schedule })).status).toBe(200);
+    expect((await api.get('/business-hours')).body.schedule).toEqual(schedule);
+  });
+
+  it('refuses "23:59:59" as the start of a range', async () => {
+    const reply = await api.put('/business-hours', { schedule: { weeklyRanges: { monday: [{ from: '23:59:59', to: '00:00' }] } } });
+    expect(reply.body.errors[0].parameterName).toBe('schedule.weeklyRanges.monday.from');
+  });
+
+  it('accepts a range written across midnight inside one day and keeps it as written', async () => {
+    const schedule = { weeklyRanges: { wednesday: [{ from: '20:30', to: '08:00' }], sunday: [{ from: '22:00', to: '06:00' }] } };
+    expect((await api.put('/business-hours', { schedule })).status).toBe(200);
+    expect((await api.get('/business-hours')).body.schedule).toEqual(schedule);
+  });
+
+  it("refuses a range across midnight that runs into the next day's first range", async () => {
+    const reply = await api.put('/business-hours', {
+      schedule: { weeklyRanges: { wednesday: [{ from: '20:30', to: '08:00' }], thursday: [{ from: '07:00', to: '17:00' }] } },
+    });
+    expect(reply.body.errors[0]).toMatchObject({ errorCode: 'CMN-101', parameterName: 'schedule.weeklyRanges.thursday' });
+  });
+
+  it("refuses a Sunday range across midnight that runs into Monday's hours", async () => {
+    const reply = await api.put('/business-hours', {
+      schedule: { weeklyRanges: { monday: [{ from: '05:00', to: '09:00' }], sunday: [{ from: '22:00', to: '06:00' }] } },
+    });
+    expect(reply.body.errors[0]).toMatchObject({ errorCode: 'CMN-101', parameterName: 'schedule.weeklyRanges.monday' });
+  });
+
   it('refuses a day listed with no ranges (AWR-176)', async () => {
     const reply = await api.put('/business-hours', { schedule: { weeklyRanges: { monday: [] } } });
     expect(reply.body.errors[0]).toMatchObject({ errorCode: 'AWR-176', message: 'At least one time range for [monday] required' });

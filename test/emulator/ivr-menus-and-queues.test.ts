@@ -130,6 +130,26 @@ describe('call queues', () => {
     expect(rule.body.queue.fixedOrderAgents.map((agent: { extension: { id: string } }) => agent.extension.id)).toEqual([demoId(102), demoId(101)]);
   });
 
+  it('rings members a fixed order leaves out after it, in member order', async () => {
+    await api.put(`/extension/${demoId(200)}/answering-rule/business-hours-rule`, {
+      queue: { transferMode: 'FixedOrder', fixedOrderAgents: [{ extension: { id: demoId(102) }, index: 1 }] },
+    });
+    const rule = await api.get(`/extension/${demoId(200)}/answering-rule/business-hours-rule`);
+    expect(rule.body.queue.fixedOrderAgents.map((agent: { extension: { id: string }; index: number }) => [agent.extension.id, agent.index])).toEqual([
+      [demoId(102), 1],
+      [demoId(101), 2],
+    ]);
+  });
+
+  it('keeps the fixed order of members who stay and rings newcomers last after a bulk assignment', async () => {
+    await api.put(`/extension/${demoId(200)}/answering-rule/business-hours-rule`, {
+      queue: { transferMode: 'FixedOrder', fixedOrderAgents: [{ extension: { id: demoId(102) }, index: 1 }, { extension: { id: demoId(101) }, index: 2 }] },
+    });
+    await api.post(`/call-queues/${demoId(200)}/bulk-assign`, { addedExtensionIds: [demoId(103)], removedExtensionIds: [] });
+    const rule = await api.get(`/extension/${demoId(200)}/answering-rule/business-hours-rule`);
+    expect(rule.body.queue.fixedOrderAgents.map((agent: { extension: { id: string } }) => agent.extension.id)).toEqual([demoId(102), demoId(101), demoId(103)]);
+  });
+
   it('changes the ring mode to longest idle (Rotating)', async () => {
     await api.put(`/extension/${demoId(201)}/answering-rule/business-hours-rule`, { queue: { transferMode: 'Rotating' } });
     expect((await api.get(`/extension/${demoId(201)}/answering-rule/business-hours-rule`)).body.queue).toEqual({ transferMode: 'Rotating' });

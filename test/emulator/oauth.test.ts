@@ -4,7 +4,7 @@ import { JWT_GRANT, login, requestToken, send, type Reply } from './emulator-cli
 
 let open: RunningEmulator;
 let strict: RunningEmulator;
-/** One-second tokens obtained first thing, so the wait for them to expire overlaps other tests. */
+/** One-second tokens obtained first thing, so the wait for them to expire overlaps other tests; `issuedAt` is no earlier than the emulator's clock at issue. */
 let shortLived: { tokens: Reply['body']; issuedAt: number };
 
 beforeAll(async () => {
@@ -14,9 +14,9 @@ beforeAll(async () => {
     credentials: { clientId: 'switchboard', clientSecret: 's3cret', jwt: 'the-jwt' },
     accessTokenTtlSeconds: 1,
   });
-  const issuedAt = Date.now();
   const reply = await requestToken(strict.url, { grant_type: JWT_GRANT, assertion: 'the-jwt' }, { id: 'switchboard', secret: 's3cret' });
-  shortLived = { tokens: reply.body, issuedAt };
+  // Taken after the answer: the emulator issued the token no later, however slow the request was.
+  shortLived = { tokens: reply.body, issuedAt: Date.now() };
 });
 
 afterAll(async () => {

@@ -65,6 +65,34 @@ export async function clearFaults(emulator: RunningEmulator): Promise<void> {
   await control(emulator, 'DELETE', '/_emulator/faults');
 }
 
+/**
+ * Sends one RingCentral API request with a body exactly as given, logged in with the test
+ * credentials: for what another client (the admin portal, a script) writes and the gateway never would.
+ */
+export async function sendAsOtherClient(
+  emulator: RunningEmulator,
+  method: string,
+  path: string,
+  body: unknown,
+  // `any`: the tests read arbitrary fields of RingCentral bodies.
+): Promise<{ status: number; body: any }> {
+  const login = await fetch(`${emulator.url}/restapi/oauth/token`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization: `Basic ${Buffer.from(`${CREDENTIALS.clientId}:${CREDENTIALS.clientSecret}`).toString('base64')}`,
+    },
+    body: new URLSearchParams({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion: CREDENTIALS.jwt }).toString(),
+  });
+  const token = ((await login.json()) as { access_token: string }).access_token;
+  const response = await fetch(`${emulator.url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as unknown };
+}
+
 /** Replaces the emulator's state (RingCentral shapes, as in the state file). */
 export async function putState(emulator: RunningEmulator, state: unknown): Promise<void> {
   await control(emulator, 'PUT', '/_emulator/state', state);

@@ -1,7 +1,17 @@
+import { DateTime } from 'luxon';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CallHandling } from '../../src/callflow/index.ts';
+import { resolveCall, type CallHandling } from '../../src/callflow/index.ts';
 import { createDemoState, type RunningEmulator } from '../../src/emulator/index.ts';
-import { clearRequests, createTestGateway, describeRequests, emulatorRequests, isTokenRequest, putState, startTestEmulator } from './emulator-harness.ts';
+import {
+  clearRequests,
+  createTestGateway,
+  describeRequests,
+  emulatorRequests,
+  isTokenRequest,
+  putState,
+  sendAsOtherClient,
+  startTestEmulator,
+} from './emulator-harness.ts';
 
 /** The demo company as the model should read it. */
 const DEMO: CallHandling = {
@@ -173,5 +183,77 @@ describe('readCallHandling', () => {
     } finally {
       await gateway.close();
     }
+  });
+
+  describe('weekly ranges as other clients write them', () => {
+    async function read(): Promise<CallHandling> {
+      const gateway = createTestGateway(emulator);
+      try {
+        return await gateway.readCallHandling();
+      } finally {
+        await gateway.close();
+      }
+    }
+
+    it('reads business hours ending "23:59", "23:59:59" and "00:00" as whole days, and one written overnight as two days', async () => {
+      const schedule = {
+        weeklyRanges: {
+          monday: [{ from: '09:00', to: '23:59' }],
+          tuesday: [{ from: '09:00', to: '23:59:59' }],
+          wednesday: [{ from: '20:30', to: '08:00' }],
+          friday: [{ from: '18:00', to: '00:00' }],
+        },
+      };
+      const written = await sendAsOtherClient(emulator, 'PUT', '/restapi/v1.0/account/~/business-hours', { schedule });
+      expect(written.status).toBe(200);
+      expect(written.body.schedule).toEqual(schedule);
+      const handling = await read();
+      expect(handling.businessHours).toEqual({
+        monday: [{ from: 540, to: 1440 }],
+        tuesday: [{ from: 540, to: 1440 }],
+        wednesday: [{ from: 1230, to: 1440 }],
+        thursday: [{ from: 0, to: 480 }],
+        friday: [{ from: 1080, to: 1440 }],
+      });
+      expect(handling.afterHoursDestination).toEqual(DEMO.afterHoursDestination);
+    });
+
+    it('reads a custom rule with the same spellings, and its overnight range routes calls across a daylight-saving night', async () => {
+      const weeklyRanges = {
+        friday: [{ from: '22:00', to: '23:59' }],
+        saturday: [{ from: '20:30', to: '08:00' }],
+        sunday: [{ from: '12:00', to: '23:59:59' }],
+      };
+      const created = await sendAsOtherClient(emulator, 'POST', '/restapi/v1.0/account/~/answering-rule', {
+        name: 'Night line',
+        schedule: { weeklyRanges },
+        callHandlingAction: 'Bypass',
+        extension: { id: '62000000300' },
+      });
+      expect(created.status).toBe(200);
+      expect(created.body.schedule).toEqual({ weeklyRanges });
+      const handling = await read();
+      expect(handling.customRules.find((rule) => rule.name === 'Night line')?.schedule).toEqual({
+        kind: 'weekly',
+        weekly: {
+          friday: [{ from: 1320, to: 1440 }],
+          saturday: [{ from: 1230, to: 1440 }],
+          sunday: [
+            { from: 0, to: 480 },
+            { from: 720, to: 1440 },
+          ],
+        },
+      });
+      // US/Eastern springs forward at 02:00 on Sunday 2026-03-08.
+      const ruleAt = (iso: string) => {
+        const { rule } = resolveCall(handling, { at: DateTime.fromISO(iso, { zone: 'US/Eastern' }) });
+        return rule.kind === 'custom' ? rule.name : rule.kind;
+      };
+      expect(ruleAt('2026-03-06T23:59:30')).toBe('Night line');
+      expect(ruleAt('2026-03-07T20:29')).toBe('after-hours');
+      expect(ruleAt('2026-03-08T03:30')).toBe('Night line');
+      expect(ruleAt('2026-03-08T08:00')).toBe('after-hours');
+      expect(ruleAt('2026-03-08T23:59:59')).toBe('Night line');
+    });
   });
 });

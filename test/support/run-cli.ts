@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { main } from '../../src/console/cli.ts';
+import { main } from '../../src/app/cli.ts';
 
 /** What one CLI invocation printed and returned. */
 export interface CliOutcome {

@@ -53,7 +53,7 @@ async function requestThreeSteps(context: WorkflowContext): Promise<ChangeReques
   const outcome = await openRequest(context, {
     commandText: 'hours Mon-Fri 8-6, after hours to greeting, voicemail on Dec 25',
     requester: 'alice',
-    intent: parsed.intent,
+    intent: parsed.intent as ChangeIntent,
     plan: planChanges(before, intended),
     changes: diffCallHandling(before, intended),
     warnings: [],

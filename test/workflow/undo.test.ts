@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { changedParts } from '../../src/callflow/index.ts';
 import { describeEachDatabase } from '../support/use-test-databases.ts';
-import { useWorkflowHarness } from '../support/workflow-harness.ts';
+import { TEST_NOW, useWorkflowHarness } from '../support/workflow-harness.ts';
 
 const harness = useWorkflowHarness();
 
@@ -81,6 +81,29 @@ describeEachDatabase(
       const handling = await harness.readHandling();
       expect(handling.customRules.some((rule) => rule.name === 'Dec 25, 2026')).toBe(false);
       expect(handling.businessHours.monday).toEqual([{ from: 480, to: 1080 }]);
+    });
+
+    it('plans an undo again each time it goes stale, and it still puts back what the change touched', async () => {
+      const { workflow } = harness.workflow(database());
+      const applyHours = async (text: string): Promise<void> => {
+        const id = (await harness.request(workflow, 'alice', text)).request!.id;
+        expect((await workflow.approve(id, { id: 'bob' })).code).toBe('applied');
+      };
+      const hoursBefore = (await harness.readHandling()).businessHours;
+      const changed = (await harness.request(workflow, 'alice', 'hours Mon-Fri 8-6')).request!.id;
+      await workflow.approve(changed, { id: 'bob' });
+
+      let undo = (await workflow.undo(changed, { id: 'alice' }, await harness.readHandling())).request!;
+      for (const meanwhile of ['hours Mon-Fri 10-4', 'hours Mon-Fri 7-3']) {
+        await applyHours(meanwhile);
+        expect((await workflow.approve(undo.id, { id: 'bob' })).code).toBe('stale');
+        const replanned = await workflow.replan(undo.id, { id: 'alice' }, await harness.readHandling(), TEST_NOW);
+        expect(replanned.code, replanned.message).toBe('pending');
+        undo = replanned.request!;
+      }
+      expect((await workflow.approve(undo.id, { id: 'bob' })).code).toBe('applied');
+
+      expect((await harness.readHandling()).businessHours).toEqual(hoursBefore);
     });
 
     it('refuses to undo a request that was not applied', async () => {

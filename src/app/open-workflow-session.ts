@@ -1,18 +1,19 @@
-import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import type { RingCentralGateway } from '../ringcentral/index.ts';
 import { appliedSinceFrom, createScheduler, type Scheduler } from '../scheduler/index.ts';
 import { createStores, openDatabase, type OpenedDatabase, type Stores } from '../store/index.ts';
 import { createChangeWorkflow, noGroups, processOwner, type ChangeWorkflow, type GroupDirectory } from '../workflow/index.ts';
 import { connectRingCentral, type RingCentralConnection } from './connect-ring-central.ts';
+import type { Settings } from './load-settings.ts';
 
 /** How long one apply may hold a request before another process may take it over. */
 const APPLY_LEASE_MS = 10 * 60 * 1000;
 /** How long one scheduler job may run (a closure end applies a change) before another replica may take it. */
 const JOB_LEASE_MS = 10 * 60 * 1000;
 
-/** What a console or CLI run works with: RingCentral, the database and the workflow over both. */
+/** What every entry point works with: RingCentral, the database and the workflow over both. */
 export interface WorkflowSession {
-  readonly ringCentral: RingCentralConnection;
+  readonly gateway: RingCentralGateway;
   readonly workflow: ChangeWorkflow;
   /** The database and its stores, for adapters that show requests and history themselves (Slack). */
   readonly database: OpenedDatabase;
@@ -34,16 +35,16 @@ export interface WorkflowSession {
  * process left half-applied. Throws StoreError or RingCentralApiError with one-line messages.
  */
 export async function openWorkflowSession(
-  config: Config,
+  settings: Settings,
   logger: Logger,
   groups: GroupDirectory = noGroups,
   /** The workflow's clock; the console's `:now` sets it back or forward. */
   now: () => Date = () => new Date(),
 ): Promise<WorkflowSession> {
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ url: settings.databaseUrl, dataDir: settings.dataDir });
   let ringCentral: RingCentralConnection;
   try {
-    ringCentral = await connectRingCentral(config, logger);
+    ringCentral = await connectRingCentral(settings, logger);
   } catch (error) {
     await database.close();
     throw error;
@@ -58,7 +59,7 @@ export async function openWorkflowSession(
     const workflow = createChangeWorkflow({
       ...stores,
       gateway: ringCentral.gateway,
-      policy: config.policy,
+      policy: settings.policy,
       groups,
       now,
       owner,
@@ -76,9 +77,9 @@ export async function openWorkflowSession(
       owner,
       leaseMs: JOB_LEASE_MS,
       logger,
-      reminderLeadMs: config.scheduler.reminderLeadMs,
-      weeklyRules: config.scheduler.weeklyNoticeRules,
-      driftIntervalMs: config.scheduler.driftIntervalMs,
+      reminderLeadMs: settings.scheduler.reminderLeadMs,
+      weeklyRules: settings.scheduler.weeklyNoticeRules,
+      driftIntervalMs: settings.scheduler.driftIntervalMs,
       watchState: stores.watchState,
       appliedSince: appliedSinceFrom(stores.requests),
       // A request left applying by a dead process (its lease over) waits for recovery; it must not stop the watch.
@@ -88,7 +89,7 @@ export async function openWorkflowSession(
     });
     const recovered = await workflow.recoverInterrupted();
     const notices = [...(ringCentral.announcement ? [ringCentral.announcement] : []), ...recovered];
-    return { ringCentral, workflow, database, stores, scheduler, notices, explainStoreFailure: (error) => database.explainFailure(error), close };
+    return { gateway: ringCentral.gateway, workflow, database, stores, scheduler, notices, explainStoreFailure: (error) => database.explainFailure(error), close };
   } catch (error) {
     await close();
     throw database.explainFailure(error) ?? error;

@@ -1,11 +1,8 @@
 import { parseArgs } from 'node:util';
+import { EXIT, explainFailure, isActorName, localActor, runCommandLine, withProgress, writeLine, type CliIo } from '../console/index.ts';
 import { createLogger } from '../logger.ts';
-import { EXIT, writeLine, type CliIo } from './cli-io.ts';
-import { loadCliConfig } from './load-cli-config.ts';
-import { isActorName, localActor } from './local-actor.ts';
+import { loadCliSettings } from './load-settings.ts';
 import { openWorkflowSession, type WorkflowSession } from './open-workflow-session.ts';
-import { explainFailure, runCommandLine } from './run-command-line.ts';
-import { withProgress } from './show-progress.ts';
 
 const USAGE = 'Usage: switchboard run [--now TIME] [--as NAME] [--yes] [--json] "<command>"';
 
@@ -32,12 +29,12 @@ export async function runOneCommand(args: ReadonlyArray<string>, io: CliIo): Pro
     writeLine(io.stderr, `--as "${parsed.values.as}" is not a user id or name: use letters, digits, dots and dashes, e.g. --as alice.`);
     return EXIT.usage;
   }
-  const config = loadCliConfig(io);
-  if (config === undefined) return EXIT.usage;
-  const logger = createLogger({ level: config.logLevel });
+  const settings = loadCliSettings(io);
+  if (settings === undefined) return EXIT.usage;
+  const logger = createLogger({ level: settings.logLevel });
   let session: WorkflowSession | undefined;
   try {
-    session = await withProgress(io.stderr, 'Connecting to RingCentral…', () => openWorkflowSession(config, logger));
+    session = await withProgress(io.stderr, 'Connecting to RingCentral…', () => openWorkflowSession(settings, logger));
     session.notices.forEach((line) => writeLine(io.stderr, line));
     const line = {
       text,
@@ -45,7 +42,7 @@ export async function runOneCommand(args: ReadonlyArray<string>, io: CliIo): Pro
       now: parsed.values.now,
       options: { json: parsed.values.json === true, yes: parsed.values.yes === true },
     };
-    return (await runCommandLine(line, session, config.policy, io)).code;
+    return (await runCommandLine(line, { ...session, policy: settings.policy }, io)).code;
   } catch (error) {
     const message = explainFailure(error, session);
     if (message === undefined) throw error;

@@ -1,6 +1,6 @@
+import { EXIT, writeLine, type CliIo } from '../console/index.ts';
 import { createStores, isStoreError, openDatabase } from '../store/index.ts';
-import { EXIT, writeLine, type CliIo } from './cli-io.ts';
-import { loadCliConfig } from './load-cli-config.ts';
+import { loadCliSettings } from './load-settings.ts';
 
 const USAGE = 'Usage: switchboard audit verify';
 
@@ -14,11 +14,11 @@ export async function runAuditCommand(args: ReadonlyArray<string>, io: CliIo): P
     writeLine(io.stderr, `Unknown audit command "${args.join(' ')}". ${USAGE}`);
     return EXIT.usage;
   }
-  const config = loadCliConfig(io);
-  if (config === undefined) return EXIT.usage;
+  const settings = loadCliSettings(io);
+  if (settings === undefined) return EXIT.usage;
   let database;
   try {
-    database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+    database = await openDatabase({ url: settings.databaseUrl, dataDir: settings.dataDir });
   } catch (error) {
     if (!isStoreError(error)) throw error;
     writeLine(io.stderr, error.message);

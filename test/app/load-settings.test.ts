@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.ts';
+import { loadSettings } from '../../src/app/load-settings.ts';
 
-describe('loadConfig', () => {
+describe('loadSettings', () => {
   it('uses the embedded emulator, ./data and no database URL when nothing is set', () => {
-    expect(loadConfig({})).toEqual({
+    expect(loadSettings({})).toEqual({
       ringCentral: { kind: 'embedded-emulator', stateFile: './data/emulator-state.json' },
       dataDir: './data',
       logLevel: 'warn',
@@ -14,15 +14,15 @@ describe('loadConfig', () => {
   });
 
   it('passes DATABASE_URL on for the store to read', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://switchboard@db:5432/switchboard' }).databaseUrl).toBe('postgres://switchboard@db:5432/switchboard');
+    expect(loadSettings({ DATABASE_URL: 'postgres://switchboard@db:5432/switchboard' }).databaseUrl).toBe('postgres://switchboard@db:5432/switchboard');
   });
 
   it('counts a blank variable as unset', () => {
-    expect(loadConfig({ DATABASE_URL: '   ', SWITCHBOARD_DATA_DIR: ' ' })).toMatchObject({ databaseUrl: undefined, dataDir: './data' });
+    expect(loadSettings({ DATABASE_URL: '   ', SWITCHBOARD_DATA_DIR: ' ' })).toMatchObject({ databaseUrl: undefined, dataDir: './data' });
   });
 
   it('reads the notice and drift watch settings', () => {
-    const config = loadConfig({
+    const config = loadSettings({
       SLACK_BOT_TOKEN: 'xoxb-1',
       SLACK_APP_TOKEN: 'xapp-1',
       SWITCHBOARD_MANAGERS_CHANNEL: 'C0MANAGERS',
@@ -33,7 +33,7 @@ describe('loadConfig', () => {
     });
     expect(config.slack).toMatchObject({ managersChannel: 'C0MANAGERS', managersGroup: 'managers' });
     expect(config.scheduler).toEqual({ reminderLeadMs: 2 * 24 * 3_600_000, driftIntervalMs: 15 * 60_000, weeklyNoticeRules: ['Lunch break', 'Weekend'] });
-    expect(loadConfig({ SWITCHBOARD_REMINDER_LEAD: '0h' }).scheduler.reminderLeadMs).toBe(0);
+    expect(loadSettings({ SWITCHBOARD_REMINDER_LEAD: '0h' }).scheduler.reminderLeadMs).toBe(0);
   });
 
   it.each([
@@ -45,6 +45,6 @@ describe('loadConfig', () => {
     ['SWITCHBOARD_MANAGERS_GROUP', '@a b', 'SWITCHBOARD_MANAGERS_GROUP must be one Slack user group handle, not "@a b"; e.g. SWITCHBOARD_MANAGERS_GROUP=@managers'],
     ['SWITCHBOARD_MANAGERS_CHANNEL', '#managers', 'SWITCHBOARD_MANAGERS_CHANNEL must be a channel id such as C0123456789 (open the channel details in Slack to copy it)'],
   ])('refuses %s=%s with one line saying what to write', (name, value, message) => {
-    expect(() => loadConfig({ [name]: value })).toThrow(message);
+    expect(() => loadSettings({ [name]: value })).toThrow(message);
   });
 });

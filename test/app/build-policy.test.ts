@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.ts';
+import { loadSettings } from '../../src/app/load-settings.ts';
+import { ConfigError } from '../../src/config.ts';
 
 const APPROVERS = { SWITCHBOARD_APPROVERS: 'carol' } as const;
 
 /** The policy the environment reads as. */
 function policyOf(env: Record<string, string | undefined>) {
-  return loadConfig(env).policy;
+  return loadSettings(env).policy;
 }
 
 /** The ConfigError the environment is refused with. */
 function errorOf(env: Record<string, string | undefined>): ConfigError {
   try {
-    loadConfig(env);
+    loadSettings(env);
   } catch (error) {
     if (error instanceof ConfigError) return error;
     throw error;
@@ -19,7 +20,7 @@ function errorOf(env: Record<string, string | undefined>): ConfigError {
   throw new Error(`accepted: ${JSON.stringify(env)}`);
 }
 
-describe('loadConfig: the approval policy', () => {
+describe('loadSettings: the approval policy', () => {
   it('acts for one local admin when no policy variable is set', () => {
     expect(policyOf({})).toEqual({ kind: 'local-admin' });
   });
@@ -206,6 +207,6 @@ describe('loadConfig: the approval policy', () => {
   });
 
   it('keeps the rest of the configuration as before', () => {
-    expect(loadConfig({ ...APPROVERS })).toMatchObject({ dataDir: './data', logLevel: 'warn', ringCentral: { kind: 'embedded-emulator' } });
+    expect(loadSettings({ ...APPROVERS })).toMatchObject({ dataDir: './data', logLevel: 'warn', ringCentral: { kind: 'embedded-emulator' } });
   });
 });

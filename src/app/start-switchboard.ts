@@ -1,6 +1,6 @@
-import { EXIT, writeLine, type CliIo } from './cli-io.ts';
-import { loadCliConfig } from './load-cli-config.ts';
-import { startConsole } from './run-console.ts';
+import { EXIT, writeLine, type CliIo } from '../console/index.ts';
+import { loadCliSettings } from './load-settings.ts';
+import { startConsole } from './run-console-command.ts';
 
 /**
  * `switchboard start` (`npm start`): the Slack bot when SLACK_BOT_TOKEN is set, otherwise the
@@ -12,10 +12,10 @@ export async function startSwitchboard(args: ReadonlyArray<string>, io: CliIo): 
     writeLine(io.stderr, `Unexpected "${args.join(' ')}". Usage: switchboard start (settings come from the environment; see .env.example).`);
     return EXIT.usage;
   }
-  const config = loadCliConfig(io);
-  if (config === undefined) return EXIT.usage;
-  if (config.slack === undefined) return startConsole(config, io);
+  const settings = loadCliSettings(io);
+  if (settings === undefined) return EXIT.usage;
+  if (settings.slack === undefined) return startConsole(settings, io);
   // Imported only here, so the console never loads Bolt.
-  const { runSlackBot } = await import('../slack/run-slack-bot.ts');
-  return runSlackBot(config, io);
+  const { runSlackBot } = await import('./run-slack-bot.ts');
+  return runSlackBot(settings, io);
 }

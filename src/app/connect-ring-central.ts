@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
-import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { createFileTokenStore, createMemoryTokenStore, createRingCentralGateway, type RingCentralGateway } from '../ringcentral/index.ts';
+import type { Settings } from './load-settings.ts';
 
 /**
  * How long one read of the call handling answers the commands, views and previews that follow it.
@@ -24,7 +24,7 @@ export interface RingCentralConnection {
  * demo company. The emulator keeps its state in a file under the data folder, so changes made by
  * one command are still there for the next.
  */
-export async function connectRingCentral(config: Config, logger: Logger): Promise<RingCentralConnection> {
+export async function connectRingCentral(config: Pick<Settings, 'ringCentral' | 'dataDir'>, logger: Logger): Promise<RingCentralConnection> {
   await mkdir(config.dataDir, { recursive: true });
   const rc = config.ringCentral;
   if (rc.kind === 'account') {

@@ -1,20 +1,19 @@
 import { webApi } from '@slack/bolt';
-import type { Config } from '../config.ts';
-import { EXIT, writeLine, type CliIo } from '../console/cli-io.ts';
-import { openWorkflowSession } from '../console/open-workflow-session.ts';
+import { EXIT, writeLine, type CliIo } from '../console/index.ts';
 import { createLogger } from '../logger.ts';
 import { isRingCentralApiError } from '../ringcentral/index.ts';
 import { startSchedulerLoop } from '../scheduler/index.ts';
+import { createSlackApp, createSlackGroupDirectory } from '../slack/index.ts';
 import { isStoreError } from '../store/index.ts';
 import { describePolicy, POLICY_VARIABLES } from '../workflow/index.ts';
-import { createSlackApp } from './create-slack-app.ts';
-import { createSlackGroupDirectory } from './slack-group-directory.ts';
+import type { Settings } from './load-settings.ts';
+import { openWorkflowSession } from './open-workflow-session.ts';
 
 /**
  * `npm start` with SLACK_BOT_TOKEN set: the Slack bot, over HTTP on PORT or over Socket Mode when
  * SLACK_APP_TOKEN is set, until SIGINT or SIGTERM. Returns the exit code.
  */
-export async function runSlackBot(config: Config, io: CliIo): Promise<number> {
+export async function runSlackBot(config: Settings, io: CliIo): Promise<number> {
   const slack = config.slack;
   if (slack === undefined) throw new Error('runSlackBot needs SLACK_BOT_TOKEN');
   const logger = createLogger({ level: config.logLevel });
@@ -39,7 +38,7 @@ export async function runSlackBot(config: Config, io: CliIo): Promise<number> {
     policy: config.policy,
     workflow: session.workflow,
     groups,
-    gateway: session.ringCentral.gateway,
+    gateway: session.gateway,
     database: session.database,
     stores: session.stores,
     logger,

@@ -1,0 +1,127 @@
+/**
+ * The layering of src/ (DESIGN.md, "Data flows one way"), checked in CI by `npm run lint:deps`.
+ * test/app/layering.test.ts proves that the rules catch a breach (an adapter importing another).
+ *
+ *   app/                      composition root: the only folder that wires adapters and core
+ *   slack/  console/          adapters, leaves: never import each other or app/
+ *   workflow/ scheduler/      core: decide and schedule; no adapter, no app/, no config.ts
+ *   ringcentral/ store/       I/O below the core
+ *   callflow/ language/       pure: no I/O; language/ may import callflow/ types only
+ *   emulator/                 loaded by app/ through a dynamic import only (tests import it too)
+ *   config.ts  logger.ts      leaves
+ */
+const CORE = '^src/(callflow|language|workflow|scheduler|ringcentral|store)/';
+const ADAPTERS = '^src/(slack|console)/';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'A cycle means two modules can no longer be understood, or changed, one at a time.',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    {
+      name: 'config-is-a-leaf',
+      severity: 'error',
+      comment: 'config.ts reads the environment into typed values; defaults and the policy are built by their owners and app/.',
+      from: { path: '^src/config\\.ts$' },
+      to: { path: '^src/' },
+    },
+    {
+      name: 'logger-is-a-leaf',
+      severity: 'error',
+      from: { path: '^src/logger\\.ts$' },
+      to: { path: '^src/' },
+    },
+    {
+      name: 'only-app-imports-app',
+      severity: 'error',
+      comment: 'app/ is the composition root: it imports everything, nothing imports it.',
+      from: { path: '^src/', pathNot: '^src/app/' },
+      to: { path: '^src/app/' },
+    },
+    {
+      name: 'adapters-are-leaves',
+      severity: 'error',
+      comment: 'The Slack app and the console turn their input into the same calls; only app/ wires them.',
+      from: { path: '^src/(slack|console)/' },
+      to: { path: '^src/(slack|console)/', pathNot: '^src/$1/' },
+    },
+    {
+      name: 'adapters-open-no-connection',
+      severity: 'error',
+      comment: 'Adapters get an opened workflow from app/; they never open a database or a RingCentral session.',
+      from: { path: ADAPTERS },
+      to: { path: ['node_modules/(pg|better-sqlite3|kysely|@ringcentral/sdk)/', '^src/store/open-', '^src/ringcentral/ringcentral-session'] },
+    },
+    {
+      name: 'core-imports-no-adapter',
+      severity: 'error',
+      comment: 'The core is the same for every adapter; values come in as arguments, not from config.ts.',
+      from: { path: CORE },
+      to: { path: ['^src/(slack|console|app|emulator)/', '^src/config\\.ts$'] },
+    },
+    {
+      name: 'callflow-imports-no-project-folder',
+      severity: 'error',
+      comment: 'callflow/ is pure: the model, the resolver and the plan, with RingCentral semantics in one module.',
+      from: { path: '^src/callflow/' },
+      to: { path: '^src/', pathNot: '^src/callflow/' },
+    },
+    {
+      name: 'language-imports-callflow-types-only',
+      severity: 'error',
+      comment: 'language/ turns text into an Intent; it may name callflow/ types, nothing else of the project.',
+      from: { path: '^src/language/' },
+      to: { path: '^src/', pathNot: '^src/(language|callflow)/' },
+    },
+    {
+      name: 'language-uses-no-callflow-code',
+      severity: 'error',
+      from: { path: '^src/language/' },
+      to: { path: '^src/callflow/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'pure-core-does-no-io',
+      severity: 'error',
+      comment: 'No I/O, no clock, no Slack in callflow/ and language/: time is passed in.',
+      from: { path: '^src/(callflow|language)/' },
+      to: { dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'], pathNot: 'node_modules/(luxon|zod|chrono-node|date-holidays)/' },
+    },
+    {
+      name: 'emulator-only-by-dynamic-import',
+      severity: 'error',
+      comment: 'A production process against a real RingCentral never loads the emulator, openapi-backend or the spec.',
+      from: { path: '^src/', pathNot: '^src/(emulator|app)/' },
+      to: { path: '^src/emulator/' },
+    },
+    {
+      name: 'app-loads-emulator-lazily',
+      severity: 'error',
+      from: { path: '^src/app/' },
+      to: { path: '^src/emulator/', dependencyTypesNot: ['dynamic-import'] },
+    },
+    {
+      name: 'emulator-uses-only-pure-semantics',
+      severity: 'error',
+      comment: 'The emulator shares RingCentral semantics with callflow/ and nothing else of the project.',
+      from: { path: '^src/emulator/' },
+      to: { path: '^src/', pathNot: '^src/(emulator|callflow)/' },
+    },
+    {
+      name: 'not-to-unresolvable',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js', '.json'] },
+  },
+};

@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+import { createConsoleClock, EXIT, explainFailure, runConsole, withProgress, writeLine, type CliIo } from '../console/index.ts';
+import { createLogger } from '../logger.ts';
+import { noGroups } from '../workflow/index.ts';
+import { loadCliSettings, type Settings } from './load-settings.ts';
+import { openWorkflowSession, type WorkflowSession } from './open-workflow-session.ts';
+
+/** `switchboard console`: the interactive console (DESIGN.md contract 1). */
+export async function runConsoleCommand(args: ReadonlyArray<string>, io: CliIo): Promise<number> {
+  if (args.length > 0) {
+    writeLine(io.stderr, `Unexpected "${args.join(' ')}". Usage: switchboard console (type commands once it starts).`);
+    return EXIT.usage;
+  }
+  const settings = loadCliSettings(io);
+  if (settings === undefined) return EXIT.usage;
+  return startConsole(settings, io);
+}
+
+/**
+ * Opens one RingCentral connection and one database session and runs the console over them.
+ * Exit 3 when RingCentral or the database cannot be reached at start.
+ */
+export async function startConsole(settings: Settings, io: CliIo): Promise<number> {
+  const logger = createLogger({ level: settings.logLevel });
+  const clock = createConsoleClock();
+  let session: WorkflowSession;
+  try {
+    session = await withProgress(io.stderr, 'Connecting to RingCentral…', () => openWorkflowSession(settings, logger, noGroups, clock.now));
+  } catch (error) {
+    const message = explainFailure(error, undefined);
+    if (message === undefined) throw error;
+    writeLine(io.stderr, message);
+    return EXIT.ringCentralFailure;
+  }
+  try {
+    return await runConsole(
+      { session: { ...session, policy: settings.policy }, clock, notices: session.notices, historyFile: join(settings.dataDir, 'console-history') },
+      io,
+    );
+  } finally {
+    await session.close();
+  }
+}
