@@ -2,7 +2,7 @@ import type { Logger } from '../logger.ts';
 import type { RingCentralGateway } from '../ringcentral/index.ts';
 import { appliedSinceFrom, createScheduler, type Scheduler } from '../scheduler/index.ts';
 import { createStores, openDatabase, type OpenedDatabase, type Stores } from '../store/index.ts';
-import { createChangeWorkflow, noGroups, processOwner, type ChangeWorkflow, type GroupDirectory } from '../workflow/index.ts';
+import { createChangeWorkflow, noGroups, processOwner, type ApprovalPolicy, type ChangeWorkflow, type GroupDirectory } from '../workflow/index.ts';
 import { connectRingCentral, type RingCentralConnection } from './connect-ring-central.ts';
 import type { Settings } from './load-settings.ts';
 
@@ -15,6 +15,8 @@ const JOB_LEASE_MS = 10 * 60 * 1000;
 export interface WorkflowSession {
   readonly gateway: RingCentralGateway;
   readonly workflow: ChangeWorkflow;
+  /** The approval policy the workflow was built with. */
+  readonly policy: ApprovalPolicy;
   /** The database and its stores, for adapters that show requests and history themselves (Slack). */
   readonly database: OpenedDatabase;
   readonly stores: Stores;
@@ -89,7 +91,7 @@ export async function openWorkflowSession(
     });
     const recovered = await workflow.recoverInterrupted();
     const notices = [...(ringCentral.announcement ? [ringCentral.announcement] : []), ...recovered];
-    return { gateway: ringCentral.gateway, workflow, database, stores, scheduler, notices, explainStoreFailure: (error) => database.explainFailure(error), close };
+    return { gateway: ringCentral.gateway, workflow, policy: settings.policy, database, stores, scheduler, notices, explainStoreFailure: (error) => database.explainFailure(error), close };
   } catch (error) {
     await close();
     throw database.explainFailure(error) ?? error;

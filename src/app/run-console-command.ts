@@ -34,7 +34,7 @@ export async function startConsole(settings: Settings, io: CliIo): Promise<numbe
   }
   try {
     return await runConsole(
-      { session: { ...session, policy: settings.policy }, clock, notices: session.notices, historyFile: join(settings.dataDir, 'console-history') },
+      { session, clock, notices: session.notices, historyFile: join(settings.dataDir, 'console-history') },
       io,
     );
   } finally {

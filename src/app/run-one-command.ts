@@ -42,7 +42,7 @@ export async function runOneCommand(args: ReadonlyArray<string>, io: CliIo): Pro
       now: parsed.values.now,
       options: { json: parsed.values.json === true, yes: parsed.values.yes === true },
     };
-    return (await runCommandLine(line, { ...session, policy: settings.policy }, io)).code;
+    return (await runCommandLine(line, session, io)).code;
   } catch (error) {
     const message = explainFailure(error, session);
     if (message === undefined) throw error;
