@@ -13,6 +13,17 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES = join(ROOT, 'src');
 const ENTRY = join(SOURCES, 'app', 'cli.ts');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'switchboard');
+const BUILD_OPTIONS = {
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  // Function names in stack traces, as the sources have them.
+  keepNames: true,
+  logLevel: 'silent',
+};
 
 /** The `main` of src/app/cli.ts, from the bundle when it can be had, else through tsx. */
 export async function loadCli() {
@@ -31,19 +42,7 @@ async function bundledEntry() {
   mkdirSync(CACHE, { recursive: true });
   const building = `${folder}.${process.pid}.tmp`;
   const { build } = await import('esbuild');
-  await build({
-    entryPoints: [ENTRY],
-    outdir: building,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    // Function names in stack traces, as the sources have them.
-    keepNames: true,
-    logLevel: 'silent',
-  });
+  await build({ ...BUILD_OPTIONS, entryPoints: [ENTRY], outdir: building });
   try {
     renameSync(building, folder);
   } catch {
@@ -54,9 +53,9 @@ async function bundledEntry() {
   return entry;
 }
 
-/** A hash of every source file's path, size and modification time: any edit makes a new bundle. */
+/** A hash of the build options and of every source file's path, size and modification time: any edit makes a new bundle. */
 function sourceFingerprint() {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(JSON.stringify(BUILD_OPTIONS));
   const visit = (folder) => {
     for (const item of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(folder, item.name);
