@@ -88,6 +88,7 @@ export async function openWorkflowSession(
       isApplying: async () =>
         (await stores.requests.list({ statuses: ['applying'], limit: 20 })).some((request) => Date.parse(request.applyingLeaseUntil ?? '') > now().getTime()),
       endClosure: (command) => workflow.endClosure(command),
+      closureRuleIds: () => workflow.closureRuleIds(),
     });
     const recovered = await workflow.recoverInterrupted();
     const notices = [...(ringCentral.announcement ? [ringCentral.announcement] : []), ...recovered];

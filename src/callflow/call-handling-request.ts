@@ -37,9 +37,13 @@ export type CallHandlingRequest =
       readonly holidays: ReadonlyArray<{ readonly range: DateRange }>;
       readonly target?: RequestTarget;
     }
-  /** The rule is named by callflow (`CLOSURE_RULE_PREFIX`), so `open` can find it again. */
-  | { readonly kind: 'close'; readonly range: DateRange; readonly target?: RequestTarget }
-  | { readonly kind: 'open' }
+  /**
+   * The rule is named by callflow (`CLOSURE_RULE_PREFIX`). `closureRuleIds` are the ids of the
+   * closure rules Switchboard made (the workflow looks them up; none when absent): `close` replaces
+   * the one of those in force and `open` deletes them, never a rule a person named "Closed until …".
+   */
+  | { readonly kind: 'close'; readonly range: DateRange; readonly target?: RequestTarget; readonly closureRuleIds?: ReadonlyArray<string> }
+  | { readonly kind: 'open'; readonly closureRuleIds?: ReadonlyArray<string> }
   | { readonly kind: 'set-business-hours'; readonly businessHours: WeeklySchedule }
   | { readonly kind: 'set-ring-mode'; readonly queueId: string; readonly ringMode: RingMode }
   | {

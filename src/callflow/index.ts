@@ -43,7 +43,7 @@ export {
   type ProposalWarningCode,
   type ProposedChange,
 } from './proposed-change.ts';
-export { CLOSURE_RULE_PREFIX, isClosureRule, closureRuleName } from './closure-rule.ts';
+export { CLOSURE_RULE_PREFIX, isClosureRule, isOwnClosureRule, closureRuleName } from './closure-rule.ts';
 export { findDstChangeDays } from './find-dst-change-days.ts';
 export { proposalRefusalMessage } from './proposal-refusal-message.ts';
 export { changedParts, sharedParts, restoreParts, adoptCreatedRuleIds, type CallHandlingPart } from './call-handling-parts.ts';

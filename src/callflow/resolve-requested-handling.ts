@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { CallHandlingRequest, RequestTarget } from './call-handling-request.ts';
-import { closureRuleName, isClosureRule } from './closure-rule.ts';
+import { closureRuleName, isOwnClosureRule } from './closure-rule.ts';
 import type { CallHandling, CustomRule, DateRange, IvrKeyAction, RuleSchedule } from './model.ts';
 import { parseDateRange } from './parse-date-range.ts';
 import type { ProposalRefusal } from './proposed-change.ts';
@@ -78,11 +78,14 @@ export function resolveRequestedHandling(
         calledNumbers: [],
         destination,
       };
-      // One closure at a time: a new `close` replaces the one in force, so `open` ends all of it.
-      return withRule(resolved.handling, rule, isClosureRule);
+      // One closure at a time: a new `close` replaces Switchboard's closure in force, so `open` ends all of it.
+      return withRule(resolved.handling, rule, (existing) => isOwnClosureRule(existing, request.closureRuleIds));
     }
-    case 'open':
-      return done({ ...handling, customRules: handling.customRules.filter((rule) => !isClosureRule(rule)) });
+    case 'open': {
+      // Only the closures Switchboard made: a rule a person named "Closed until …" stays.
+      const customRules = handling.customRules.filter((rule) => !isOwnClosureRule(rule, request.closureRuleIds));
+      return done({ ...handling, customRules });
+    }
     case 'set-business-hours': {
       const businessHours = request.businessHours;
       // The model keeps the after-hours destination undefined exactly when open 24/7; coming out of

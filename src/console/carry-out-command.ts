@@ -1,8 +1,9 @@
 import type { DateTime } from 'luxon';
-import { describeTimeZone, proposalRefusalMessage, proposeChange, type CallHandling } from '../callflow/index.ts';
+import { describeTimeZone, proposalRefusalMessage, type CallHandling } from '../callflow/index.ts';
 import type { ChangeIntent, Intent } from '../language/index.ts';
 import { describeAuditEntry, describePendingRequest, isQuestion, needsApproval, type Actor, type ApprovalPolicy, type ChangeWorkflow, type Readout, type WorkflowOutcome } from '../workflow/index.ts';
 import { answerQuestion } from './answer-question.ts';
+import { appliesAtOnceLine, approvalPreview, replanPreview, undoPreview, type DecisionPreview } from './decision-preview.ts';
 import { EXIT, writeLine, type CliIo } from './cli-io.ts';
 import { exitCodeFor } from './render-workflow.ts';
 
@@ -21,7 +22,7 @@ export interface CommandRun {
 /** How a command's answer is given, and how a change is confirmed. */
 export interface CommandOptions {
   readonly json: boolean;
-  /** `run --yes`: the local admin applies a change without being asked. */
+  /** `run --yes`: apply a change, approve, undo or replan without being asked. */
   readonly yes: boolean;
   /** The console asks before every change; `run` has none and takes --yes instead. */
   readonly confirm?: ConfirmChange;
@@ -38,9 +39,11 @@ const DEFAULT_HISTORY = 10;
 
 /**
  * Runs one understood command and prints the answer; returns the exit code. Questions are
- * answered; workflow commands go to the workflow; a change is previewed and then requested (the
- * local admin applies it at once with --yes; under a team policy it waits for approval). With
- * `confirm` (the console), every change and undo is previewed and asked about first.
+ * answered; workflow commands go to the workflow; a change is previewed and then requested (one
+ * that applies at once, the local admin's or a kind the team lets through, needs --yes; others
+ * wait for approval). `approve`, `undo` and `replan` are previewed too and need --yes under any
+ * policy. With `confirm` (the console), every change, approval, undo and replan is previewed and
+ * asked about first.
  */
 export async function carryOutCommand(run: CommandRun, io: CliIo): Promise<number> {
   const { intent, workflow, actor } = run;
@@ -50,26 +53,25 @@ export async function carryOutCommand(run: CommandRun, io: CliIo): Promise<numbe
     return answerQuestion(intent, run.handling, run.now, run.options.json, io);
   }
   switch (intent.kind) {
-    case 'approve':
-      return report(await workflow.approve(intent.requestId, actor), run, io);
+    case 'approve': {
+      const planned = await workflow.previewApprove(intent.requestId, actor);
+      if (!planned.ok) return report(planned.outcome, run, io);
+      return confirmDecision(run, io, approvalPreview(planned), () => workflow.approve(intent.requestId, actor));
+    }
     case 'reject':
       return report(await workflow.reject(intent.requestId, actor, intent.reason), run, io);
     case 'cancel':
       return report(await workflow.cancel(intent.requestId, actor), run, io);
     case 'undo': {
-      const { confirm } = run.options;
-      if (confirm !== undefined || (run.policy.kind === 'local-admin' && !run.options.yes)) {
-        const planned = await workflow.previewUndo(intent.requestId, run.handling);
-        if (!planned.ok) return report(planned.outcome, run, io);
-        const lines = planned.changes.map((change) => `- ${change.text}`);
-        if (lines.length === 0) lines.push(`Call handling is already as it was before request ${intent.requestId}; nothing would change.`);
-        if (confirm === undefined || planned.changes.length === 0) return showPreview(io, lines, planned.changes.length > 0);
-        if (!(await confirm(lines, questionFor(run, 'undo')))) return declined(io);
-      }
-      return report(await workflow.undo(intent.requestId, actor, run.handling), run, io);
+      const planned = await workflow.previewUndo(intent.requestId, actor, run.handling);
+      if (!planned.ok) return report(planned.outcome, run, io);
+      return confirmDecision(run, io, undoPreview(run.policy, intent.requestId, planned.changes), () => workflow.undo(intent.requestId, actor, run.handling));
     }
-    case 'replan':
-      return report(await workflow.replan(intent.requestId, actor, run.handling, run.now), run, io);
+    case 'replan': {
+      const planned = await workflow.previewReplan(intent.requestId, actor, run.handling, run.now);
+      if (!planned.ok) return report(planned.outcome, run, io);
+      return confirmDecision(run, io, replanPreview(run.policy, planned), () => workflow.replan(intent.requestId, actor, run.handling, run.now));
+    }
     case 'list-requests':
       return print(await workflow.pending(actor), run, io, (requests) =>
         requests.length === 0 ? ['No requests are waiting for approval.'] : requests.flatMap(describePendingRequest),
@@ -93,12 +95,14 @@ export async function carryOutCommand(run: CommandRun, io: CliIo): Promise<numbe
 }
 
 async function requestChange(run: CommandRun & { readonly intent: ChangeIntent }, io: CliIo): Promise<number> {
-  const proposal = proposeChange(run.handling, run.intent, run.now);
+  // Planned as the workflow will plan it, so `open` previews exactly the closure rules it deletes.
+  const proposal = await run.workflow.previewChange({ intent: run.intent, handling: run.handling, at: run.now });
   if (!proposal.ok) return refuse(proposalRefusalMessage(proposal.code, proposal.id), io);
   const preview = [
     `Times in ${describeTimeZone(run.handling.timeZone, run.now)}.`,
     ...proposal.changes.map((change) => `- ${change.text}`),
     ...proposal.warnings.map((warning) => `Warning: ${warning.text}`),
+    ...(proposal.plan.length > 0 ? optionalLine(appliesAtOnceLine(run.policy, run.intent.kind)) : []),
   ];
   const { confirm } = run.options;
   if (confirm !== undefined && proposal.plan.length > 0) {
@@ -106,7 +110,8 @@ async function requestChange(run: CommandRun & { readonly intent: ChangeIntent }
     const outcome = await run.workflow.requestChange({ text: run.text, intent: run.intent, requester: run.actor, handling: run.handling, at: run.now });
     return report(outcome, run, io, { changes: proposal.changes, warnings: proposal.warnings });
   }
-  const previewOnly = proposal.plan.length === 0 || (run.policy.kind === 'local-admin' && !run.options.yes);
+  // A change that applies at once (the local admin's, or a kind the team lets through) waits for --yes.
+  const previewOnly = proposal.plan.length === 0 || (!needsApproval(run.policy, run.intent.kind) && !run.options.yes);
   if (previewOnly && run.options.json) {
     writeLine(io.stdout, JSON.stringify({ applied: false, changes: proposal.changes, warnings: proposal.warnings, plan: proposal.plan }, null, 2));
     return EXIT.ok;
@@ -120,6 +125,32 @@ async function requestChange(run: CommandRun & { readonly intent: ChangeIntent }
 /** The console's question: a change that waits for approvers is asked for, any other is applied. */
 function questionFor(run: CommandRun, kind: Intent['kind']): string {
   return needsApproval(run.policy, kind) ? 'Ask for approval?' : 'Apply this change?';
+}
+
+/**
+ * Shows what `approve`, `undo` or `replan` would do before doing it: the console asks first; `run`
+ * does it only with --yes, and without it prints the preview (JSON with `applied: false` under
+ * --json) and changes nothing. With nothing to change, the preview is the answer.
+ */
+async function confirmDecision(run: CommandRun, io: CliIo, preview: DecisionPreview, act: () => Promise<WorkflowOutcome>): Promise<number> {
+  const { confirm } = run.options;
+  if (!preview.changes || (confirm === undefined && !run.options.yes)) {
+    if (run.options.json) writeLine(io.stdout, JSON.stringify({ applied: false, ...preview.json }, null, 2));
+    else {
+      preview.lines.forEach((line) => writeLine(io.stdout, line));
+      if (preview.changes) writeLine(io.stdout, preview.yesHint);
+    }
+    return EXIT.ok;
+  }
+  if (confirm !== undefined && !(await confirm(preview.lines, preview.question))) return declined(io);
+  const outcome = await act();
+  // With --yes, what was done is shown above the outcome, as for a change.
+  if (confirm === undefined && !run.options.json && exitCodeFor(outcome.code) === EXIT.ok) preview.lines.forEach((line) => writeLine(io.stdout, line));
+  return report(outcome, run, io, { changes: preview.json['changes'] });
+}
+
+function optionalLine(line: string | undefined): string[] {
+  return line === undefined ? [] : [line];
 }
 
 /** The answer when the person at the console says no to a change. */

@@ -35,8 +35,8 @@ HTTP on PORT), otherwise the console. Without RINGCENTRAL_SERVER_URL it uses the
 RingCentral emulator with a demo company and says so first.`,
   console: `Usage: switchboard console
 
-An interactive console with the same commands as "switchboard run" and /ivr in Slack. A change is
-shown first and applied (or, with an approval policy, asked for) only when you answer y.
+An interactive console with the same commands as "switchboard run" and /ivr in Slack. A change,
+approve, undo or replan is shown first and done only when you answer y.
 Tab completes command words and names; the arrow keys go through earlier commands.
 
 ${consoleCommandsHelp()}
@@ -47,7 +47,8 @@ It reads commands from a pipe too, and ends with exit code 0 at :quit or the end
 Runs one command, e.g. "status", "route to voicemail on Dec 25" or "approve 12".
   --now TIME  Pretend it is this time (ISO; without an offset it is read in the company time zone).
   --as NAME   Act as this user (a Slack user id or name) under the approval policy.
-  --yes       As the local admin (no policy set): apply a change or an undo; without it, it is only shown.
+  --yes       Do what the command shows: apply a change that needs no approval, approve, undo or
+              replan. Without it these are only shown and nothing changes.
   --json      Print the result as JSON.
 
 ${EXIT_CODES}`,

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { CallHandling } from '../callflow/index.ts';
+import { isClosureRule, type CallHandling } from '../callflow/index.ts';
 import type { Logger } from '../logger.ts';
 import type { AuditLog, Job, JobQueue, Outbox, WatchStateStore } from '../store/index.ts';
 import { checkDrift, type AppliedChange, type DriftCheck } from './check-drift.ts';
@@ -33,8 +33,10 @@ export interface SchedulerDeps {
   readonly appliedSince?: (iso: string) => Promise<ReadonlyArray<AppliedChange>>;
   /** Whether a request is being applied now; the drift watch waits meanwhile (none applying when absent). */
   readonly isApplying?: () => Promise<boolean>;
-  /** Removes a spent closure rule through the workflow; closure-end jobs need it. Returns what happened, in words. */
-  readonly endClosure?: (command: { readonly ruleName: string; readonly handling: CallHandling; readonly at: DateTime }) => Promise<{ readonly message: string }>;
+  /** Removes a spent closure rule through the workflow; closure-end jobs need it and `closureRuleIds`. Returns what happened, in words. */
+  readonly endClosure?: (command: { readonly ruleId: string; readonly ruleName: string; readonly handling: CallHandling; readonly at: DateTime }) => Promise<{ readonly message: string }>;
+  /** The ids of the closure rules Switchboard made (from the store, through the workflow); only those get closure-end jobs. */
+  readonly closureRuleIds?: () => Promise<ReadonlyArray<string>>;
 }
 
 export interface Scheduler {
@@ -104,7 +106,12 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const notices = planNotices(handling, { ...planOptions, now: DateTime.fromJSDate(deps.now()) })
       // A zero lead means no reminders.
       .filter((notice) => notice.kind !== 'reminder' || deps.reminderLeadMs !== 0);
-    const closureEnds = deps.endClosure === undefined ? [] : planClosureEnds(handling);
+    // The store is asked for Switchboard's closures only when a rule is named like one.
+    const { endClosure, closureRuleIds } = deps;
+    const closureEnds =
+      endClosure !== undefined && closureRuleIds !== undefined && handling.customRules.some(isClosureRule)
+        ? planClosureEnds(handling, await closureRuleIds())
+        : [];
     const planned = [
       ...notices.map((notice) => ({
         key: `${NOTICE_JOB}:${notice.key}`,
@@ -157,12 +164,12 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     await deps.jobs.complete(job.id, deps.owner, now.toISOString());
   }
 
-  async function runClosureEnd(job: Job, handling: CallHandling, now: Date): Promise<void> {
+  async function runClosureEnd(job: Job, handling: CallHandling, ownClosureRuleIds: ReadonlyArray<string>, now: Date): Promise<void> {
     const payload = job.payload as ClosureEndPayload;
     // Still the closure planned, and over: one replaced or extended since has a job of its own.
-    const stillDue = planClosureEnds(handling).some((end) => end.key === job.key) && Date.parse(payload.at) <= now.getTime();
+    const stillDue = planClosureEnds(handling, ownClosureRuleIds).some((end) => end.key === job.key) && Date.parse(payload.at) <= now.getTime();
     if (stillDue && deps.endClosure !== undefined) {
-      const outcome = await deps.endClosure({ ruleName: payload.ruleName, handling, at: DateTime.fromJSDate(now) });
+      const outcome = await deps.endClosure({ ruleId: payload.ruleId, ruleName: payload.ruleName, handling, at: DateTime.fromJSDate(now) });
       deps.logger.info({ job: job.key, outcome: outcome.message }, 'closure ended');
     }
     await deps.jobs.complete(job.id, deps.owner, now.toISOString());
@@ -194,8 +201,10 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     }
     if (planned.length === 0) return ran;
     let handling: CallHandling;
+    let ownClosureRuleIds: ReadonlyArray<string> = [];
     try {
       handling = await deps.readCallHandling();
+      if (deps.closureRuleIds !== undefined && planned.some((job) => job.kind === CLOSURE_END_JOB)) ownClosureRuleIds = await deps.closureRuleIds();
     } catch (error) {
       // Without the handling of now, a notice could say what was planned rather than what is true: retry later.
       const message = error instanceof Error ? error.message : String(error);
@@ -212,7 +221,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         if (replanned === undefined) replannedAt.set(at, (replanned = replanAt(handling, at)));
         await runNotice(job, replanned, handling, now);
       } else {
-        await runClosureEnd(job, handling, now);
+        await runClosureEnd(job, handling, ownClosureRuleIds, now);
       }
       ran += 1;
     }

@@ -1,4 +1,4 @@
-import { isClosureRule, type CallHandling } from '../callflow/index.ts';
+import { isOwnClosureRule, type CallHandling } from '../callflow/index.ts';
 import { resolveDateRangeSpans } from './rule-spans.ts';
 
 /** When an emergency closure ends, so the scheduler can remove its spent rule. */
@@ -12,14 +12,15 @@ export interface PlannedClosureEnd {
 }
 
 /**
- * The end of every closure rule Switchboard made (`close`), including ended ones whose rule is still
- * there (the process was down at the end): their job is due at once. Pure; the end is the end of the
- * rule's last date span in the company zone.
+ * The end of every closure rule Switchboard made (`close`; `ownClosureRuleIds`, from the store),
+ * including ended ones whose rule is still there (the process was down at the end): their job is due
+ * at once. A rule a person named "Closed until …" gets none. Pure; the end is the end of the rule's
+ * last date span in the company zone.
  */
-export function planClosureEnds(handling: CallHandling): ReadonlyArray<PlannedClosureEnd> {
+export function planClosureEnds(handling: CallHandling, ownClosureRuleIds: ReadonlyArray<string>): ReadonlyArray<PlannedClosureEnd> {
   const ends: PlannedClosureEnd[] = [];
   for (const rule of handling.customRules) {
-    if (!isClosureRule(rule) || rule.schedule.kind !== 'dates') continue;
+    if (!isOwnClosureRule(rule, ownClosureRuleIds) || rule.schedule.kind !== 'dates') continue;
     const last = resolveDateRangeSpans(rule.schedule.ranges, handling.timeZone).at(-1);
     if (last === undefined) continue;
     const at = last.end.toISO({ suppressMilliseconds: true }) ?? last.end.toString();

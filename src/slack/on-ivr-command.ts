@@ -1,8 +1,8 @@
 import type { App } from '@slack/bolt';
 import { DateTime } from 'luxon';
-import { describeTimeZone, proposalRefusalMessage, proposeChange } from '../callflow/index.ts';
+import { describeTimeZone, proposalRefusalMessage } from '../callflow/index.ts';
 import { COMMAND_REFERENCE, isChangeIntent, parseCommand, refusalMessage, type Intent } from '../language/index.ts';
-import { canApprove, canRequest, isQuestion, questionAnswerLines, type Actor } from '../workflow/index.ts';
+import { canApprove, canRequest, isQuestion, needsApproval, questionAnswerLines, type Actor } from '../workflow/index.ts';
 import { answerMessage, helpMessage, previewMessage } from './blocks/index.ts';
 import { carryOutWorkflowCommand } from './carry-out-workflow-command.ts';
 import { describeFailure } from './describe-failure.ts';
@@ -13,7 +13,8 @@ import type { SlackContext } from './slack-context.ts';
 /**
  * `/ivr <command>` (and `/ivr-dev`): acknowledged at once, then RingCentral is read and the answer
  * goes back through response_url: help, an answer, a refusal, the outcome of a workflow command,
- * or the preview of a change with a Request approval button.
+ * or the preview of a change with a Request approval button (Apply for a kind the team lets
+ * through without approval).
  */
 export function registerIvrCommand(app: App, context: SlackContext): void {
   app.command(/^\/ivr(-dev)?$/, async ({ command, ack, respond, client }) => {
@@ -52,7 +53,8 @@ export async function answerIvrCommand(context: SlackContext, actor: Actor, text
   const intent: Intent = parsed.intent;
   if (isQuestion(intent)) return answerMessage(questionAnswerLines(intent, handling, now));
   if (!isChangeIntent(intent)) return carryOutWorkflowCommand(context, actor, intent, handling, now);
-  const proposal = proposeChange(handling, intent, now);
+  // Planned as the workflow will plan it, so `open` previews exactly the closure rules it deletes.
+  const proposal = await context.workflow.previewChange({ intent, handling, at: now });
   if (!proposal.ok) return { text: proposalRefusalMessage(proposal.code, proposal.id) };
   if (proposal.plan.length === 0) return { text: 'Call handling is already like that; nothing would change.' };
   return previewMessage({
@@ -63,5 +65,6 @@ export async function answerIvrCommand(context: SlackContext, actor: Actor, text
     // The editors ask for approval too, so they are offered only where approvals are configured.
     actions: (await canRequest(context.policy, actor, context.groups)) ? ['request-approval', ...(context.policy.kind === 'team' ? (['edit'] as const) : []), 'cancel'] : ['cancel'],
     approvalsConfigured: context.policy.kind === 'team',
+    appliesAtOnce: context.policy.kind === 'team' && !needsApproval(context.policy, intent.kind),
   });
 }

@@ -1,12 +1,13 @@
 import type { DateTime } from 'luxon';
-import type { CallHandling } from '../callflow/index.ts';
+import type { CallHandling, ProposalRefusal, ProposedChange } from '../callflow/index.ts';
 import type { AuditEntry, AuditVerification, ChangeRequest } from '../store/index.ts';
 import { canRead, type Actor } from './approval-policy.ts';
-import { approveRequest, cancelRequest, expireDueRequests, rejectRequest } from './decide-request.ts';
+import { approveRequest, cancelRequest, expireDueRequests, previewApproval, rejectRequest, type ApprovalPreview } from './decide-request.ts';
 import { recoverInterruptedRequests } from './recover-interrupted.ts';
 import type { ChangeIntent } from '../language/index.ts';
-import { endClosure, requestChange } from './request-change.ts';
-import { planUndo, replanRequest, undoRequest } from './undo-request.ts';
+import { readOwnClosureRuleIds } from './own-closure-rule-ids.ts';
+import { endClosure, previewChange, requestChange } from './request-change.ts';
+import { planUndo, previewReplan, previewUndo, replanRequest, undoRequest, type ReplanPreview } from './undo-request.ts';
 import type { WorkflowContext } from './workflow-context.ts';
 import type { WorkflowOutcome } from './workflow-outcome.ts';
 
@@ -22,15 +23,26 @@ export interface ChangeWorkflow {
     readonly handling: CallHandling;
     readonly at: DateTime;
   }): Promise<WorkflowOutcome>;
-  /** Removes the closure rule at the end its closure was approved with (the scheduler's job); no approval asked. */
-  endClosure(command: { readonly ruleName: string; readonly handling: CallHandling; readonly at: DateTime }): Promise<WorkflowOutcome>;
+  /**
+   * What a change command would do, planned exactly as `requestChange` plans it (the preview every
+   * adapter shows); `open` deletes only the closure rules Switchboard made.
+   */
+  previewChange(command: { readonly intent: ChangeIntent; readonly handling: CallHandling; readonly at: DateTime }): Promise<ProposedChange | ProposalRefusal>;
+  /** Removes one closure rule Switchboard made, at the end its closure was approved with (the scheduler's job); no approval asked. */
+  endClosure(command: { readonly ruleId: string; readonly ruleName: string; readonly handling: CallHandling; readonly at: DateTime }): Promise<WorkflowOutcome>;
+  /** The ids of the closure rules Switchboard made (applied `close` requests and undos that brought them back). */
+  closureRuleIds(): Promise<ReadonlyArray<string>>;
   approve(id: number, approver: Actor): Promise<WorkflowOutcome>;
+  /** What `approve` would do (the request's changes, whether it completes the approvals), refused as `approve` would; records nothing. */
+  previewApprove(id: number, approver: Actor): Promise<ApprovalPreview>;
   reject(id: number, approver: Actor, reason?: string): Promise<WorkflowOutcome>;
   cancel(id: number, requester: Actor): Promise<WorkflowOutcome>;
   undo(id: number, requester: Actor, handling: CallHandling): Promise<WorkflowOutcome>;
-  /** What `undo` would change, without asking for it (the console's preview). */
-  previewUndo(id: number, handling: CallHandling): ReturnType<typeof planUndo>;
+  /** What `undo` would change, refused as `undo` would, without asking for it (the console's and `run`'s preview). */
+  previewUndo(id: number, requester: Actor, handling: CallHandling): ReturnType<typeof planUndo>;
   replan(id: number, requester: Actor, handling: CallHandling, at: DateTime): Promise<WorkflowOutcome>;
+  /** The new plan `replan` would ask for, against the call handling as it is now, refused as `replan` would; asks for nothing. */
+  previewReplan(id: number, requester: Actor, handling: CallHandling, at: DateTime): Promise<ReplanPreview>;
   /** Pending requests, oldest first (expired ones are expired first). */
   pending(reader: Actor): Promise<Readout<ReadonlyArray<ChangeRequest>>>;
   /** The newest audit entries, newest first. */
@@ -52,13 +64,17 @@ export function createChangeWorkflow(context: WorkflowContext): ChangeWorkflow {
       : { ok: false, message: `${reader.name ?? reader.id} may not read requests or history; ask an admin to add you to SWITCHBOARD_REQUESTERS or SWITCHBOARD_APPROVERS.` };
   return {
     requestChange: (command) => requestChange(context, command),
+    previewChange: (command) => previewChange(context, command),
     endClosure: (command) => endClosure(context, command),
+    closureRuleIds: () => readOwnClosureRuleIds(context.requests),
     approve: (id, approver) => approveRequest(context, id, approver),
+    previewApprove: (id, approver) => previewApproval(context, id, approver),
     reject: (id, approver, reason) => rejectRequest(context, id, approver, reason),
     cancel: (id, requester) => cancelRequest(context, id, requester),
     undo: (id, requester, handling) => undoRequest(context, id, requester, handling),
-    previewUndo: (id, handling) => planUndo(context, id, handling),
+    previewUndo: (id, requester, handling) => previewUndo(context, id, requester, handling),
     replan: (id, requester, handling, at) => replanRequest(context, id, requester, handling, at),
+    previewReplan: (id, requester, handling, at) => previewReplan(context, id, requester, handling, at),
     pending: (reader) =>
       readable(reader, async () => {
         await expireDueRequests(context);

@@ -44,6 +44,45 @@ export async function approveRequest(context: WorkflowContext, id: number, appro
   return describeDecided(context, id);
 }
 
+/** What approving a request would do, shown before it is done: its changes, and whether this approval completes it. */
+export type ApprovalPreview =
+  | {
+      readonly ok: true;
+      readonly request: ChangeRequest;
+      /** Approvals counted so far, and how many the policy requires. */
+      readonly approvals: number;
+      readonly required: number;
+      /** True when this approval would be the last one needed, so the change would be applied. */
+      readonly completes: boolean;
+    }
+  | { readonly ok: false; readonly outcome: WorkflowOutcome };
+
+/**
+ * What `approveRequest` would do, refusing exactly as it would (not allowed, unknown, decided,
+ * self-approval, already approved) but recording no approval and applying nothing. A request past
+ * its time is expired, as any read of pending requests does.
+ */
+export async function previewApproval(context: WorkflowContext, id: number, approver: Actor): Promise<ApprovalPreview> {
+  if (!(await canApprove(context.policy, approver, context.groups))) {
+    return { ok: false, outcome: { code: 'not-allowed', message: `${approver.name ?? approver.id} may not approve changes; approvers are set in SWITCHBOARD_APPROVERS.` } };
+  }
+  const required = context.policy.kind === 'team' ? context.policy.approvalsRequired : 1;
+  const request = await context.requests.get(id);
+  if (request === undefined) return { ok: false, outcome: notFound(id) };
+  if (request.status !== 'pending') return { ok: false, outcome: await describeDecided(context, id) };
+  if (isExpired(context, request)) return { ok: false, outcome: await expireRequest(context, request) };
+  const selfAllowed = context.policy.kind === 'local-admin' || context.policy.allowSelfApproval;
+  if (!selfAllowed && isSameUser(request.requester, approver)) {
+    return { ok: false, outcome: { code: 'self-approval', message: `You asked for request ${id}, so someone else has to approve it (SWITCHBOARD_ALLOW_SELF_APPROVAL is off).`, request } };
+  }
+  const approvals = await context.requests.approvals(id);
+  // As the store counts them: one approval per approver id.
+  if (approvals.some((approval) => approval.approver === approver.id)) {
+    return { ok: false, outcome: { code: 'already-approved', message: `You have already approved request ${id}; it needs ${required} approval${required === 1 ? '' : 's'} in all.`, request } };
+  }
+  return { ok: true, request, approvals: approvals.length, required, completes: approvals.length + 1 >= required };
+}
+
 /** Rejects a pending request; only an approver may. */
 export async function rejectRequest(context: WorkflowContext, id: number, approver: Actor, reason: string | undefined): Promise<WorkflowOutcome> {
   if (!(await canApprove(context.policy, approver, context.groups))) {

@@ -8,3 +8,5 @@ export { fingerprintCallHandling } from './fingerprint.ts';
 export * from './approval-policy.ts';
 export { isQuestion, questionAnswerLines, type Question } from './answer-question-lines.ts';
 export { describeAuditEntry, describePendingRequest } from './describe-records.ts';
+export type { ApprovalPreview } from './decide-request.ts';
+export type { ReplanPreview } from './undo-request.ts';

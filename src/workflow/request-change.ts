@@ -1,9 +1,10 @@
 import type { DateTime } from 'luxon';
-import { proposalRefusalMessage, proposeChange, type CallHandling } from '../callflow/index.ts';
+import { proposalRefusalMessage, proposeChange, type CallHandling, type ProposalRefusal, type ProposedChange } from '../callflow/index.ts';
 import type { ChangeIntent } from '../language/index.ts';
 import { canRequest, type Actor } from './approval-policy.ts';
 import { fingerprintCallHandling } from './fingerprint.ts';
 import { openRequest } from './open-request.ts';
+import { readOwnClosureRuleIds, withOwnClosureRuleIds } from './own-closure-rule-ids.ts';
 import type { WorkflowContext } from './workflow-context.ts';
 import type { WorkflowOutcome } from './workflow-outcome.ts';
 
@@ -17,7 +18,7 @@ export async function requestChange(
   command: { readonly text: string; readonly intent: ChangeIntent; readonly requester: Actor; readonly handling: CallHandling; readonly at: DateTime },
 ): Promise<WorkflowOutcome> {
   if (!(await canRequest(context.policy, command.requester, context.groups))) return notAllowedToRequest(command.requester);
-  const proposal = proposeChange(command.handling, command.intent, command.at);
+  const proposal = await previewChange(context, command);
   if (!proposal.ok) return { code: 'refused', message: proposalRefusalMessage(proposal.code, proposal.id) };
   if (proposal.plan.length === 0) return { code: 'no-change', message: 'Call handling is already like that; nothing would change.' };
   return openRequest(context, {
@@ -33,21 +34,36 @@ export async function requestChange(
   });
 }
 
+/**
+ * What a change command would do to the call handling just read, exactly as `requestChange` plans
+ * it: `open` and `close` are given the closure rules Switchboard made (from the store), so a preview
+ * shows what would be deleted and nothing else.
+ */
+export async function previewChange(
+  context: Pick<WorkflowContext, 'requests'>,
+  command: { readonly intent: ChangeIntent; readonly handling: CallHandling; readonly at: DateTime },
+): Promise<ProposedChange | ProposalRefusal> {
+  return proposeChange(command.handling, await withOwnClosureRuleIds(context.requests, command.intent), command.at);
+}
+
 /** Who asks for the changes the scheduler makes, and who approved them in advance. */
 export const SCHEDULER_REQUESTER = 'Switchboard';
 const CLOSURE_APPROVAL = 'the closure';
 
 /**
- * Ends an emergency closure at the end it was approved with: removes the closure rule (RingCentral
- * already stopped applying it at the end of its range) as a request approved in advance, so it is
- * applied, checked for staleness and audited like any change, without asking the approvers again.
+ * Ends an emergency closure at the end it was approved with: removes its closure rule, and only it
+ * (RingCentral already stopped applying it at the end of its range), as a request approved in
+ * advance, so it is applied, checked for staleness and audited like any change, without asking the
+ * approvers again. A rule Switchboard did not make itself is never removed, whatever its name.
  */
 export async function endClosure(
   context: WorkflowContext,
-  command: { readonly ruleName: string; readonly handling: CallHandling; readonly at: DateTime },
+  command: { readonly ruleId: string; readonly ruleName: string; readonly handling: CallHandling; readonly at: DateTime },
 ): Promise<WorkflowOutcome> {
   const intent: ChangeIntent = { kind: 'open' };
-  const proposal = proposeChange(command.handling, intent, command.at);
+  const own = await readOwnClosureRuleIds(context.requests);
+  if (!own.includes(command.ruleId)) return { code: 'no-change', message: `"${command.ruleName}" is not a closure Switchboard made; it is left as it is.` };
+  const proposal = proposeChange(command.handling, { kind: 'open', closureRuleIds: [command.ruleId] }, command.at);
   if (!proposal.ok) return { code: 'refused', message: proposalRefusalMessage(proposal.code, proposal.id) };
   if (proposal.plan.length === 0) return { code: 'no-change', message: 'No closure is in force; nothing to end.' };
   return openRequest(

@@ -8,12 +8,14 @@ import {
   restoreParts,
   type CallHandling,
   type CallHandlingChange,
+  type ChangeOperation,
 } from '../callflow/index.ts';
 import type { ChangeRequest } from '../store/index.ts';
 import { canRequest, type Actor } from './approval-policy.ts';
 import { notFound } from './describe-request.ts';
 import { fingerprintCallHandling } from './fingerprint.ts';
 import { openRequest } from './open-request.ts';
+import { withOwnClosureRuleIds } from './own-closure-rule-ids.ts';
 import { notAllowedToRequest } from './request-change.ts';
 import type { WorkflowContext } from './workflow-context.ts';
 import type { WorkflowOutcome } from './workflow-outcome.ts';
@@ -45,20 +47,49 @@ export async function planUndo(
   return { ok: true, target, changes: diffCallHandling(handling, target) };
 }
 
+/** What undoing would change, refused as `undoRequest` refuses someone who may not ask; asks for nothing. */
+export async function previewUndo(context: WorkflowContext, id: number, requester: Actor, handling: CallHandling): ReturnType<typeof planUndo> {
+  if (!(await canRequest(context.policy, requester, context.groups))) return { ok: false, outcome: notAllowedToRequest(requester) };
+  return planUndo(context, id, handling);
+}
+
+/** What re-planning a request would ask for: the request it re-plans and the new plan against the call handling as it is now. */
+export type ReplanPreview =
+  | {
+      readonly ok: true;
+      readonly original: ChangeRequest;
+      readonly target: CallHandling;
+      readonly changes: ReadonlyArray<CallHandlingChange>;
+      /** Empty when the call handling already is as the request asked. */
+      readonly plan: ReadonlyArray<ChangeOperation>;
+    }
+  | { readonly ok: false; readonly outcome: WorkflowOutcome };
+
+/**
+ * Plans a stale (or failed) request again against the call handling as it is now, without asking
+ * for it; refuses exactly as `replanRequest` does.
+ */
+export async function previewReplan(context: WorkflowContext, id: number, requester: Actor, handling: CallHandling, at: DateTime): Promise<ReplanPreview> {
+  if (!(await canRequest(context.policy, requester, context.groups))) return { ok: false, outcome: notAllowedToRequest(requester) };
+  const original = await context.requests.get(id);
+  if (original === undefined) return { ok: false, outcome: notFound(id) };
+  if (original.status !== 'stale' && original.status !== 'failed') {
+    return { ok: false, outcome: { code: 'refused', message: `Request ${id} is ${original.status}; only a stale or failed request can be planned again.`, request: original } };
+  }
+  const target = await replanTarget(context, original, handling, at);
+  if (!target.ok) return { ok: false, outcome: { code: 'refused', message: target.message, request: original } };
+  return { ok: true, original, target: target.after, changes: diffCallHandling(handling, target.after), plan: planChanges(handling, target.after) };
+}
+
 /**
  * Plans a stale (or failed) request again against the call handling as it is now, as a new request
  * that goes through approval again.
  */
 export async function replanRequest(context: WorkflowContext, id: number, requester: Actor, handling: CallHandling, at: DateTime): Promise<WorkflowOutcome> {
-  if (!(await canRequest(context.policy, requester, context.groups))) return notAllowedToRequest(requester);
-  const original = await context.requests.get(id);
-  if (original === undefined) return notFound(id);
-  if (original.status !== 'stale' && original.status !== 'failed') {
-    return { code: 'refused', message: `Request ${id} is ${original.status}; only a stale or failed request can be planned again.`, request: original };
-  }
-  const target = await replanTarget(context, original, handling, at);
-  if (!target.ok) return { code: 'refused', message: target.message, request: original };
-  return openPlanned(context, { text: original.commandText, intent: original.intent, requester, handling, target: target.after, replanOf: id });
+  const planned = await previewReplan(context, id, requester, handling, at);
+  if (!planned.ok) return planned.outcome;
+  const { original } = planned;
+  return openPlanned(context, { text: original.commandText, intent: original.intent, requester, handling, target: planned.target, replanOf: id });
 }
 
 async function replanTarget(
@@ -74,7 +105,7 @@ async function replanTarget(
     if (undone?.preApply === undefined || undone.applied === undefined) return { ok: false, message: `Request ${intent.requestId} can no longer be undone.` };
     return { ok: true, after: restoreParts(handling, undone.preApply, changedParts(undone.preApply, undone.applied)) };
   }
-  const proposal = proposeChange(handling, intent, at);
+  const proposal = proposeChange(handling, await withOwnClosureRuleIds(context.requests, intent), at);
   return proposal.ok ? { ok: true, after: proposal.after } : { ok: false, message: proposalRefusalMessage(proposal.code, proposal.id) };
 }
 

@@ -260,7 +260,7 @@ describe('proposeChange', () => {
 
     it('replaces the closure in force rather than adding a second one', () => {
       const closed = company({ customRules: [customRule({ id: '9', name: 'Closed until Nov 26, 12:00', schedule: onDates(allDayOn('2026-11-26')) })] });
-      const result = propose(closed, { ...closeNow, target: toExt('110') });
+      const result = propose(closed, { ...closeNow, target: toExt('110'), closureRuleIds: ['9'] });
       expect(result.after.customRules).toHaveLength(1);
       expect(result.after.customRules[0]).toMatchObject({ id: '9', name: 'Closed until Nov 27, 17:00', destination: toExt('110') });
       expect(planKinds(result)).toEqual(['update-rule']);
@@ -274,10 +274,30 @@ describe('proposeChange', () => {
       const keep = customRule({ id: '7', name: 'Christmas', schedule: onDates(allDayOn('2026-12-25')) });
       const closed = propose(company({ customRules: [keep] }), closeNow).after;
       const withIds = { ...closed, customRules: closed.customRules.map((rule, index) => ({ ...rule, id: String(7 + index) })) };
-      const result = propose(withIds, { kind: 'open' });
+      const result = propose(withIds, { kind: 'open', closureRuleIds: ['8'] });
       expect(result.after.customRules.map((rule) => rule.name)).toEqual(['Christmas']);
       expect(result.plan).toEqual([{ kind: 'delete-rule', ruleId: '8', name: 'Closed until Nov 27, 17:00' }]);
       expect(probe(result.after, '2026-11-27T10:00')).toEqual({ rule: 'business-hours', destination: greeting });
+    });
+
+    it('opens without deleting a rule named "Closed until …" that Switchboard did not make', () => {
+      const handMade = customRule({ id: '5', name: 'Closed until Dec 1, 09:00', schedule: onDates(allDayOn('2026-11-30')) });
+      const own = customRule({ id: '8', name: 'Closed until Nov 27, 17:00', schedule: onDates(allDayOn('2026-11-27')) });
+      const result = propose(company({ customRules: [handMade, own] }), { kind: 'open', closureRuleIds: ['8'] });
+      expect(result.plan).toEqual([{ kind: 'delete-rule', ruleId: '8', name: 'Closed until Nov 27, 17:00' }]);
+      expect(propose(company({ customRules: [handMade] }), { kind: 'open' }).plan).toEqual([]);
+    });
+
+    it('does not delete a rule Switchboard made for a closure once it was renamed', () => {
+      const renamed = customRule({ id: '8', name: 'Board meeting', schedule: onDates(allDayOn('2026-11-27')) });
+      expect(propose(company({ customRules: [renamed] }), { kind: 'open', closureRuleIds: ['8'] }).plan).toEqual([]);
+    });
+
+    it('closes beside a rule named "Closed until …" by hand rather than replacing it', () => {
+      const handMade = customRule({ id: '5', name: 'Closed until Nov 26, 12:00', schedule: onDates(allDayOn('2026-11-26')) });
+      const result = propose(company({ customRules: [handMade] }), closeNow);
+      expect(result.after.customRules.map((rule) => rule.id).sort()).toEqual(['5', 'new-1']);
+      expect(planKinds(result)).toEqual(['create-rule']);
     });
 
     it('warns that nothing changes when no closure is in force', () => {

@@ -97,7 +97,8 @@ describe('switchboard console', () => {
 
     expect((await console.send(':as bob')).stdout.endsWith('switchboard (bob)> ')).toBe(true);
     expect((await console.send('requests')).stdout).toMatch(new RegExp(`^#${id} by alice at .*: route to voicemail on Dec 25$`, 'm'));
-    expect((await console.send(`approve ${id}`)).stdout).toMatch(new RegExp(`^Request ${id} applied\\.`, 'm'));
+    expect((await console.send(`approve ${id}`)).stdout.endsWith('Approve and apply this change? [y/N] ')).toBe(true);
+    expect((await console.send('y')).stdout).toMatch(new RegExp(`^Request ${id} applied\\.`, 'm'));
     expect(await ruleNames()).toContain('Dec 25, 2026');
     expect((await console.send('test Dec 25 10am')).stdout).toContain('Custom rule "Dec 25, 2026" sends the call to Main Voicemail (ext 300).');
 
@@ -106,9 +107,51 @@ describe('switchboard console', () => {
     const undoId = pendingId(await console.send('y'));
     expect(await ruleNames()).toContain('Dec 25, 2026');
     await console.send(':as bob');
-    expect((await console.send(`approve ${undoId}`)).stdout).toMatch(new RegExp(`^Request ${undoId} applied\\.`, 'm'));
+    expect((await console.send(`approve ${undoId}`)).stdout.endsWith('Approve and apply this change? [y/N] ')).toBe(true);
+    expect((await console.send('y')).stdout).toMatch(new RegExp(`^Request ${undoId} applied\\.`, 'm'));
     expect(await ruleNames()).not.toContain('Dec 25, 2026');
     expect((await console.send('test Dec 25 10am')).stdout).toContain('The business-hours rule sends the call to the company greeting');
+    expect(await console.end()).toBe(0);
+  });
+
+  it('shows the change and asks before an approval, and "n" leaves the request pending', async () => {
+    const console = await openConsole(TEAM);
+    await console.send(':as alice');
+    await console.send('route to voicemail on Dec 25');
+    const id = pendingId(await console.send('y'));
+    await console.send(':as bob');
+    const asked = await console.send(`approve ${id}`);
+    expect(asked.stdout).toContain(`Request ${id} by alice: route to voicemail on Dec 25`);
+    expect(asked.stdout).toContain(CHRISTMAS_RULE);
+    expect(asked.stdout).toContain(`Approving request ${id} completes its approvals (1 of 1), so the change is applied at once.`);
+    expect(asked.stdout.endsWith('Approve and apply this change? [y/N] ')).toBe(true);
+    expect((await console.send('n')).stdout).toContain('Nothing changed.');
+    expect(await ruleNames()).not.toContain('Dec 25, 2026');
+    expect((await console.send('requests')).stdout).toMatch(new RegExp(`^#${id} by alice at `, 'm'));
+    expect(await console.end()).toBe(0);
+  });
+
+  it('shows the new plan and asks before re-planning a stale request', async () => {
+    const console = await openConsole(TEAM);
+    await console.send(':as alice');
+    await console.send('hours Mon-Fri 8-6');
+    const first = pendingId(await console.send('y'));
+    await console.send('hours Mon-Fri 7-7');
+    const second = pendingId(await console.send('y'));
+    await console.send(':as bob');
+    await console.send(`approve ${first}`);
+    expect((await console.send('y')).stdout).toMatch(new RegExp(`^Request ${first} applied\\.`, 'm'));
+    await console.send(`approve ${second}`);
+    expect((await console.send('y')).stderr).not.toBe('');
+
+    await console.send(':as alice');
+    const asked = await console.send(`replan ${second}`);
+    expect(asked.stdout).toContain('- Business hours: Mon–Fri 08:00–18:00 -> Mon–Fri 07:00–19:00');
+    expect(asked.stdout.endsWith('Ask for approval? [y/N] ')).toBe(true);
+    expect((await console.send('')).stdout).toContain('Nothing changed.');
+    expect((await console.send('requests')).stdout).not.toMatch(/: hours Mon-Fri 7-7$/m);
+    await console.send(`replan ${second}`);
+    pendingId(await console.send('y'));
     expect(await console.end()).toBe(0);
   });
 

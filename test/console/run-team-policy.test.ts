@@ -15,6 +15,11 @@ async function run(as: string, command: string, extra: Record<string, string> = 
   return runCli(['run', '--now', '2026-11-25T12:00', '--as', as, command], { ...emulator.env(), ...POLICY, ...extra });
 }
 
+/** As `run`, with --yes: approve, undo and replan only preview without it. */
+async function runYes(as: string, command: string, extra: Record<string, string> = {}): Promise<CliOutcome> {
+  return runCli(['run', '--now', '2026-11-25T12:00', '--yes', '--as', as, command], { ...emulator.env(), ...POLICY, ...extra });
+}
+
 /** The id in `request <id> pending`, which must be a line of its own. */
 function pendingId(outcome: CliOutcome): number {
   const match = /^request (\d+) pending$/m.exec(outcome.stdout);
@@ -52,7 +57,7 @@ describe('switchboard run with a team policy', () => {
     expect(listed.stdout).toMatch(new RegExp(`^#${id} by alice at .*: route to voicemail on Dec 25$`, 'm'));
     expect(listed.stdout).toContain('    - New rule "Dec 25, 2026" on Dec 25, 2026 (all day): calls go to Main Voicemail (ext 300)');
 
-    const approved = await run('bob', `approve ${id}`);
+    const approved = await runYes('bob', `approve ${id}`);
     expect(approved.code).toBe(0);
     expect(approved.stdout).toMatch(new RegExp(`^Request ${id} applied\\.`, 'm'));
     expect(await ruleNames()).toContain('Dec 25, 2026');
@@ -98,7 +103,7 @@ describe('switchboard run with a team policy', () => {
     expect(oneLine(refused)).toBe(`You asked for request ${id}, so someone else has to approve it (SWITCHBOARD_ALLOW_SELF_APPROVAL is off).`);
     expect(await ruleNames()).not.toContain('Dec 26, 2026');
 
-    const allowed = await run('alice', `approve ${id}`, { ...asApprover, SWITCHBOARD_ALLOW_SELF_APPROVAL: 'true' });
+    const allowed = await runYes('alice', `approve ${id}`, { ...asApprover, SWITCHBOARD_ALLOW_SELF_APPROVAL: 'true' });
     expect(allowed.code).toBe(0);
     expect(allowed.stdout).toMatch(new RegExp(`^Request ${id} applied\\.`, 'm'));
     expect(await ruleNames()).toContain('Dec 26, 2026');
@@ -127,10 +132,10 @@ describe('switchboard run with a team policy', () => {
   it('undoes an applied change through a new request that bob approves, back to the exact state before', async () => {
     const before = await emulator.state();
     const id = pendingId(await run('alice', 'hours Mon-Fri 8-6'));
-    expect((await run('bob', `approve ${id}`)).code).toBe(0);
+    expect((await runYes('bob', `approve ${id}`)).code).toBe(0);
     expect(await emulator.state()).not.toEqual(before);
 
-    const undo = await run('alice', `undo ${id}`);
+    const undo = await runYes('alice', `undo ${id}`);
     expect(undo.code).toBe(0);
     const undoId = pendingId(undo);
     expect(undoId).not.toBe(id);
@@ -140,7 +145,7 @@ describe('switchboard run with a team policy', () => {
     expect(listed.stdout).toMatch(new RegExp(`^#${undoId} by alice at .*: undo ${id}$`, 'm'));
     expect(listed.stdout).toContain('    - Business hours: Mon–Fri 08:00–18:00 -> Mon–Fri 09:00–17:00');
 
-    const approved = await run('bob', `approve ${undoId}`);
+    const approved = await runYes('bob', `approve ${undoId}`);
     expect(approved.code).toBe(0);
     expect(approved.stdout).toMatch(new RegExp(`^Request ${undoId} applied\\.`, 'm'));
     expect(await emulator.state()).toEqual(before);

@@ -37,6 +37,7 @@ describeEachDatabase(
         leaseMs: 60_000,
         logger: silentLogger,
         endClosure: (command) => workflow.endClosure(command),
+        closureRuleIds: () => workflow.closureRuleIds(),
       });
       return { workflow, scheduler };
     }
@@ -88,6 +89,99 @@ describeEachDatabase(
       const appliedBefore = (await database().stores.requests.list({ statuses: ['applied'], limit: 100 })).length;
       expect(await scheduler.runDue()).toBe(0);
       expect(await database().stores.requests.list({ statuses: ['applied'], limit: 100 })).toHaveLength(appliedBefore);
+    });
+
+    /**
+     * Puts a closure-named rule into RingCentral as a person would in the admin portal, ending at
+     * 16:00 (before Switchboard's 17:00), so its end falls inside the test.
+     */
+    async function addHandMadeClosure(): Promise<void> {
+      const state = structuredClone(await harness.emulatorState()) as { answeringRules: Array<Record<string, unknown>> };
+      state.answeringRules.unshift({
+        id: '990001',
+        type: 'Custom',
+        enabled: true,
+        name: 'Closed until Nov 25, 16:00',
+        schedule: { ranges: [{ from: '2026-11-25T11:00:00-05:00', to: '2026-11-25T16:00:00-05:00' }] },
+        callHandlingAction: 'Disconnect',
+      });
+      await harness.putEmulatorState(state);
+    }
+
+    it('leaves a rule named "Closed until …" by hand at its end and after, and ends only its own closure', async () => {
+      setClock(TEST_NOW.toISO()!);
+      const { workflow, scheduler } = setUp();
+      await addHandMadeClosure();
+      expect((await harness.request(workflow, 'alice', 'close until 17:00')).code).toBe('applied');
+      expect(await closureRules()).toEqual(['Closed until Nov 25, 16:00', 'Closed until Nov 25, 17:00']);
+      // One closure-end job, for Switchboard's own rule; none for the hand-made one.
+      expect((await closureJobs()).map((job) => job.runAt)).toEqual(['2026-11-25T22:00:00.000Z']);
+
+      // Past the hand-made rule's end (only its switch notice runs).
+      setClock('2026-11-25T16:30:00-05:00');
+      await scheduler.runDue();
+      expect(await closureRules()).toEqual(['Closed until Nov 25, 16:00', 'Closed until Nov 25, 17:00']);
+
+      setClock('2026-11-25T17:00:20-05:00');
+      await scheduler.runDue();
+      expect(await closureRules()).toEqual(['Closed until Nov 25, 16:00']);
+      const [ended] = await database().stores.requests.list({ statuses: ['applied'], limit: 1 });
+      expect(ended?.plan).toEqual([{ kind: 'delete-rule', ruleId: expect.any(String), name: 'Closed until Nov 25, 17:00' }]);
+      expect(await closureJobs()).toEqual([]);
+    });
+
+    it('opens by deleting only its own closure, not a rule named "Closed until …" by hand', async () => {
+      setClock(TEST_NOW.toISO()!);
+      const { workflow } = setUp();
+      await addHandMadeClosure();
+      await harness.request(workflow, 'alice', 'close until 17:00');
+      const handling = await harness.readHandling();
+      const preview = await workflow.previewChange({ intent: { kind: 'open' }, handling, at: TEST_NOW });
+      expect(preview.ok && preview.plan).toEqual([{ kind: 'delete-rule', ruleId: expect.any(String), name: 'Closed until Nov 25, 17:00' }]);
+      const opened = await harness.request(workflow, 'alice', 'open');
+      expect(opened.code).toBe('applied');
+      expect(opened.request?.plan).toEqual(preview.ok ? preview.plan : undefined);
+      expect(await closureRules()).toEqual(['Closed until Nov 25, 16:00']);
+      // With only the hand-made rule left, `open` has nothing to do.
+      expect((await harness.request(workflow, 'alice', 'open')).code).toBe('no-change');
+      expect(await closureRules()).toEqual(['Closed until Nov 25, 16:00']);
+    });
+
+    it('does not replace a rule named "Closed until …" by hand when closing', async () => {
+      setClock(TEST_NOW.toISO()!);
+      const { workflow } = setUp();
+      await addHandMadeClosure();
+      expect((await harness.request(workflow, 'alice', 'close until 17:00')).code).toBe('applied');
+      expect((await harness.request(workflow, 'alice', 'close until 19:00')).code).toBe('applied');
+      expect(await closureRules()).toEqual(['Closed until Nov 25, 16:00', 'Closed until Nov 25, 19:00']);
+    });
+
+    it('undoes a close by removing its rule, and leaves a rule named "Closed until …" by hand', async () => {
+      setClock(TEST_NOW.toISO()!);
+      const { workflow } = setUp();
+      await addHandMadeClosure();
+      const closed = await harness.request(workflow, 'alice', 'close until 17:00');
+      const undone = await workflow.undo(closed.request!.id, { id: 'alice' }, await harness.readHandling());
+      expect((await workflow.approve(undone.request!.id, { id: 'bob' })).code).toBe('applied');
+      expect(await closureRules()).toEqual(['Closed until Nov 25, 16:00']);
+      expect(await closureJobs()).toEqual([]);
+    });
+
+    it('ends a closure brought back by undoing its end, under the new id RingCentral gave it', async () => {
+      setClock(TEST_NOW.toISO()!);
+      const { workflow, scheduler } = setUp();
+      await harness.request(workflow, 'alice', 'close until 17:00');
+      const opened = await harness.request(workflow, 'alice', 'open');
+      expect(await closureRules()).toEqual([]);
+      const undone = await workflow.undo(opened.request!.id, { id: 'alice' }, await harness.readHandling());
+      expect(undone.code).toBe('pending');
+      expect((await workflow.approve(undone.request!.id, { id: 'bob' })).code).toBe('applied');
+      expect(await closureRules()).toEqual(['Closed until Nov 25, 17:00']);
+      expect((await closureJobs()).map((job) => job.runAt)).toEqual(['2026-11-25T22:00:00.000Z']);
+
+      setClock('2026-11-25T17:00:20-05:00');
+      await scheduler.runDue();
+      expect(await closureRules()).toEqual([]);
     });
 
     it('keeps a closure extended before its first end until the new end', async () => {

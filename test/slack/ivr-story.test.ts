@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../support/use-test-databases.ts';
+import { teamPolicy } from '../support/workflow-harness.ts';
 import { ALICE, APPROVAL_CHANNEL, AUDIT_CHANNEL, BOB, CAROL, MALLORY, useSlackAppHarness, type RunningSlackApp } from '../support/slack-app-harness.ts';
 
 const { harness, fake, start } = useSlackAppHarness();
@@ -141,6 +142,23 @@ describeEachDatabase(
           expect(result.status).toBe(401);
           expect(fake().responses(result.responseUrlId!)).toEqual([]);
         }
+      } finally {
+        await app.close();
+      }
+    });
+
+    it('offers Apply for a kind the team lets through, says it applies at once, and applies it on the click', async () => {
+      const exempt = teamPolicy({ requesters: [{ kind: 'user', id: ALICE }], approvers: [{ kind: 'user', id: BOB }], noApprovalFor: ['add-rule'] });
+      const app = await start(database(), exempt);
+      try {
+        const typed = await app.driver.slashCommand({ user: ALICE, text: 'route to voicemail on Dec 25' });
+        const preview = fake().responseMessages(typed.responseUrlId!).at(-1)!;
+        expect(JSON.stringify(preview.blocks)).toContain('This applies at once');
+        expect(JSON.stringify(preview.blocks)).toContain('"text":"Apply"');
+        expect(JSON.stringify(preview.blocks)).not.toContain('Request approval');
+        const clicked = await app.driver.clickButton({ user: ALICE, actionId: 'request_approval', value: 'route to voicemail on Dec 25', container: { kind: 'ephemeral', blocks: preview.blocks } });
+        expect(clicked.status).toBe(200);
+        expect((await harness.readHandling()).customRules.some((rule) => rule.name === 'Dec 25, 2026')).toBe(true);
       } finally {
         await app.close();
       }

@@ -16,7 +16,7 @@ import { TEST_NOW, teamPolicy, useWorkflowHarness } from '../support/workflow-ha
 /**
  * A process killed (SIGKILL) while applying a change leaves its request in `applying`; the next
  * start (`recoverInterrupted`) reconciles it with RingCentral. The killed process is the real CLI
- * (`bin/switchboard.js run --as bob "approve <id>"`) in a child process, against the emulator of
+ * (`bin/switchboard.js run --yes --as bob "approve <id>"`) in a child process, against the emulator of
  * this test file, which runs in this process's event loop: so the child is always spawned
  * asynchronously, never with spawnSync/execFileSync.
  */
@@ -96,9 +96,9 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-/** Starts `switchboard run --as bob "approve <id>"` against this file's emulator and the test database. */
+/** Starts `switchboard run --yes --as bob "approve <id>"` against this file's emulator and the test database. */
 function approveInChild(database: TestDatabase, id: number): RunningCli {
-  const child = spawn(process.execPath, [BIN, 'run', '--as', 'bob', `approve ${id}`], {
+  const child = spawn(process.execPath, [BIN, 'run', '--yes', '--as', 'bob', `approve ${id}`], {
     cwd: ROOT,
     env: {
       RINGCENTRAL_SERVER_URL: harness.emulator().url,

@@ -15,6 +15,8 @@ export interface ConfirmationInput {
   /** Extra lines (plain text, escaped here), e.g. the dates of a holidays rule. */
   readonly details?: ReadonlyArray<string>;
   readonly privateMetadata: string;
+  /** True when the team lets this kind of change through without approval: the view says it applies at once, and submit says Apply. */
+  readonly appliesAtOnce?: boolean;
 }
 
 // The preview message keeps within 50 blocks; the details get the rest of a modal's 100, less a note.
@@ -23,23 +25,26 @@ const DETAIL_CHARS = 30_000;
 
 /**
  * The view an editor is replaced by: the change in words and the warnings, with the same wording
- * as the `/ivr` preview, and a submit button that asks for approval. The Intent travels in
+ * as the `/ivr` preview, and a submit button that asks for approval (or applies a change the team
+ * lets through without approval). The Intent travels in
  * `private_metadata` and is checked and planned again on submission.
  */
 export function confirmationView(input: ConfirmationInput): types.ModalView {
-  const preview = previewMessage({ commandText: input.commandText, zoneLine: input.zoneLine, changes: input.changes, warnings: input.warnings, actions: [] });
+  const atOnce = input.appliesAtOnce === true;
+  const preview = previewMessage({ commandText: input.commandText, zoneLine: input.zoneLine, changes: input.changes, warnings: input.warnings, actions: [], appliesAtOnce: atOnce });
   const details = paginate((input.details ?? []).map(escapeMrkdwn), { maxBlocks: DETAIL_BLOCKS, maxChars: DETAIL_CHARS, more: (hidden) => `…and ${hidden} more` });
   return {
     type: 'modal',
     callback_id: CONFIRM_CHANGE_CALLBACK,
     title: plainText('Confirm the change'),
-    submit: plainText('Request approval'),
+    submit: plainText(atOnce ? 'Apply' : 'Request approval'),
     close: plainText('Cancel'),
     private_metadata: input.privateMetadata,
     blocks: [
       ...preview.blocks,
       ...details,
-      { type: 'context', elements: [{ type: 'mrkdwn', text: 'Request approval posts this change for an approver; nothing changes in RingCentral until it is approved.' }] },
+      // The preview already says that a change the team lets through applies at once.
+      ...(atOnce ? [] : [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: 'Request approval posts this change for an approver; nothing changes in RingCentral until it is approved.' }] }]),
     ],
   };
 }

@@ -36,6 +36,20 @@ describe('previewMessage', () => {
     expect(allText(blocks)).toContain('Approvals are not configured');
   });
 
+  it('says a change the team lets through applies at once, and its button says Apply', () => {
+    const { blocks, text } = previewMessage({ ...base, appliesAtOnce: true });
+    expect(actionIds(blocks)).toEqual(['request_approval', 'edit_request', 'cancel_preview']);
+    expect(buttonOf(blocks, 'request_approval')).toMatchObject({ text: { text: 'Apply' }, value: 'route to voicemail on Dec 25' });
+    expect(allText(blocks)).toContain('This applies at once');
+    expect(allText(blocks)).not.toContain('Request approval');
+    expect(text).toContain('route to voicemail on Dec 25');
+  });
+
+  it('labels the button Request approval when the change waits for approvers', () => {
+    expect(buttonOf(previewMessage(base).blocks, 'request_approval')).toMatchObject({ text: { text: 'Request approval' } });
+    expect(allText(previewMessage(base).blocks)).not.toContain('applies at once');
+  });
+
   it('offers no Request approval when nothing would change', () => {
     const { blocks } = previewMessage({ ...base, changes: [], warnings: [] });
     expect(actionIds(blocks)).toEqual(['edit_request', 'cancel_preview']);
