@@ -2,7 +2,7 @@ import type { DateTime } from 'luxon';
 import type { CallHandling } from '../callflow/index.ts';
 import type { WorkflowIntent } from '../language/index.ts';
 import { describeAuditEntry, describePendingRequest, type Actor, type WorkflowOutcome } from '../workflow/index.ts';
-import { answerMessage, outcomeText } from './blocks/index.ts';
+import { answerMessage, approvalRequestMessage, outcomeText } from './blocks/index.ts';
 import { NO_POLICY_MESSAGE } from './no-policy-message.ts';
 import { afterWorkflowOutcome } from './refresh-after-outcome.ts';
 import type { SlackContext } from './slack-context.ts';
@@ -38,15 +38,27 @@ export async function carryOutWorkflowCommand(
     }
   }
   if (context.policy.kind !== 'team') return { text: NO_POLICY_MESSAGE };
+  if (intent.kind === 'approve') return showForApproval(context, actor, intent.requestId);
   const outcome = await decide(context, actor, intent, handling, now);
   await afterWorkflowOutcome(context, outcome);
   return { text: outcomeText(outcome) };
 }
 
-function decide(context: SlackContext, actor: Actor, intent: Exclude<WorkflowIntent, { kind: 'list-requests' | 'history' | 'audit-verify' }>, handling: CallHandling, now: DateTime): Promise<WorkflowOutcome> {
+/**
+ * A typed `/ivr approve 12` approves nothing by itself: nothing applies without being shown, so the
+ * answer is the request as the approval channel shows it, changes and all, with its Approve and
+ * Reject buttons. A request this person may not approve is refused as the approval would be.
+ */
+async function showForApproval(context: SlackContext, actor: Actor, id: number): Promise<{ text: string; blocks?: unknown[] }> {
+  const preview = await context.workflow.previewApprove(id, actor);
+  if (!preview.ok) return { text: outcomeText(preview.outcome) };
+  const approvers = (await context.stores.requests.approvals(id)).map((approval) => approval.approver);
+  const message = approvalRequestMessage(preview.request, approvers, preview.required);
+  return { text: message.text, blocks: [...message.blocks] };
+}
+
+function decide(context: SlackContext, actor: Actor, intent: Exclude<WorkflowIntent, { kind: 'list-requests' | 'history' | 'audit-verify' | 'approve' }>, handling: CallHandling, now: DateTime): Promise<WorkflowOutcome> {
   switch (intent.kind) {
-    case 'approve':
-      return context.workflow.approve(intent.requestId, actor);
     case 'reject':
       return context.workflow.reject(intent.requestId, actor, intent.reason);
     case 'cancel':

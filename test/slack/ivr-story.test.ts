@@ -29,6 +29,31 @@ async function requestThroughPreview(app: RunningSlackApp, text: string) {
 describeEachDatabase(
   'the /ivr story',
   (database) => {
+    it('answers a typed "/ivr approve <id>" with the change and its buttons, and approves nothing until one is clicked', async () => {
+      const app = await start(database());
+      try {
+        const approval = await requestThroughPreview(app, 'route to voicemail on Dec 25');
+        const id = /request (\d+)/.exec(approval.text)?.[1];
+        expect(id).toBeDefined();
+
+        const typed = await app.driver.slashCommand({ user: BOB, text: `approve ${id}` });
+        expect(typed.status).toBe(200);
+        const shown = fake().responseMessages(typed.responseUrlId!).at(-1)!;
+        expect(JSON.stringify(shown.blocks)).toContain('Main Voicemail');
+        expect(actionIds(shown.blocks)).toEqual(['approve_request', 'reject_request']);
+        expect((await harness.readHandling()).customRules.some((rule) => rule.name === 'Dec 25, 2026')).toBe(false);
+
+        await app.driver.clickButton({ user: BOB, actionId: 'approve_request', container: { kind: 'ephemeral', blocks: shown.blocks } });
+        await app.slackApp.delivery.deliverDue();
+        expect((await harness.readHandling()).customRules.some((rule) => rule.name === 'Dec 25, 2026')).toBe(true);
+
+        const again = await app.driver.slashCommand({ user: CAROL, text: `approve ${id}` });
+        expect(fake().responseMessages(again.responseUrlId!).at(-1)?.text).toMatch(/approved|applied/i);
+      } finally {
+        await app.close();
+      }
+    });
+
     it('previews, requests, is approved by a teammate, changes RingCentral, posts the audit, and undoes', async () => {
       const app = await start(database());
       try {
