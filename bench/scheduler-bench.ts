@@ -25,7 +25,7 @@ import { DateTime } from 'luxon';
 import type { CallHandling, CustomRule, DateRange } from '../src/callflow/index.ts';
 import { silentLogger } from '../src/logger.ts';
 import { CLAIM_LIMIT, createScheduler, planNotices, type Scheduler } from '../src/scheduler/index.ts';
-import { createJobQueue, createStores, openDatabase, type JobQueue, type OpenedDatabase } from '../src/store/index.ts';
+import { createJobQueue, createStores, openDatabase, type OpenedDatabase } from '../src/store/index.ts';
 import { company, customRule, toExt } from '../test/fixtures/call-handling.ts';
 import { createPostgresScratch } from '../test/support/postgres-scratch.ts';
 import { benchRow, type BenchSection } from './bench-report.ts';

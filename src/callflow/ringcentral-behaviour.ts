@@ -156,6 +156,11 @@ function ruleKindOf(id: string): AnsweringRuleKind {
   return 'custom';
 }
 
+/** Whether a rule id is a custom rule's, the two default rules having fixed ids (behaviour `rule-order`). */
+export function isCustomRuleId(id: string): boolean {
+  return ruleKindOf(id) === 'custom';
+}
+
 /** Rules in evaluation order (behaviour `rule-order`): custom rules in list order, then business hours, then after hours. */
 export function inEvaluationOrder<T extends { readonly id: string }>(rules: ReadonlyArray<T>): T[] {
   const rank: Record<AnsweringRuleKind, number> = { custom: 0, 'business-hours': 1, 'after-hours': 2 };

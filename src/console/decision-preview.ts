@@ -1,6 +1,6 @@
 import type { CallHandlingChange } from '../callflow/index.ts';
 import type { IntentKind } from '../language/index.ts';
-import { needsApproval, type ApprovalPolicy, type ApprovalPreview, type ReplanPreview } from '../workflow/index.ts';
+import { appliesAtOnceNote, letsThroughWithoutApproval, needsApproval, type ApprovalPolicy, type ApprovalPreview, type ReplanPreview } from '../workflow/index.ts';
 
 /**
  * What `approve`, `undo` or `replan` would do, shown before it is done: the lines to print, the
@@ -20,8 +20,7 @@ export interface DecisionPreview {
 
 /** The line that says a change of this kind skips the approvers (SWITCHBOARD_NO_APPROVAL_FOR); undefined otherwise. */
 export function appliesAtOnceLine(policy: ApprovalPolicy, kind: IntentKind): string | undefined {
-  if (policy.kind !== 'team' || needsApproval(policy, kind)) return undefined;
-  return `This applies at once: SWITCHBOARD_NO_APPROVAL_FOR lets "${kind}" changes through without approval.`;
+  return letsThroughWithoutApproval(policy, kind) ? appliesAtOnceNote(kind) : undefined;
 }
 
 /** The approve preview: the stored request's changes and whether this approval completes it (and so applies it). */

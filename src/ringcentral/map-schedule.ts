@@ -21,9 +21,6 @@ export function toMinute(value: string, end: RangeEnd): number {
   return minute;
 }
 
-/** Writes minutes after midnight as `hh:mm`, the end of the day (1440) as `00:00` (behaviour `end-of-day`). */
-export const formatMinute = formatWeeklyTime;
-
 /**
  * Maps RingCentral weekly ranges to the model (days in order, ranges sorted). A range whose end is
  * not after its start crosses midnight (a real account holds one) and is split into the rest of its
@@ -52,7 +49,7 @@ export function buildWeeklyRanges(schedule: WeeklySchedule): WeeklyScheduleInfo 
   for (const day of WEEKDAYS) {
     const ranges = schedule[day];
     if (ranges && ranges.length > 0) {
-      wire[day] = ranges.map((range) => ({ from: formatMinute(range.from), to: formatMinute(range.to) }));
+      wire[day] = ranges.map((range) => ({ from: formatWeeklyTime(range.from), to: formatWeeklyTime(range.to) }));
     }
   }
   return wire;

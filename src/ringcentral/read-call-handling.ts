@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { getJson } from './get-json.ts';
-import { AFTER_HOURS_RULE_ID, BUSINESS_HOURS_RULE_ID, EXTENSION_TYPES, WEEKDAYS, type CallHandling } from '../callflow/index.ts';
+import { EXTENSION_TYPES, isAlwaysOpen, isCustomRuleId, type CallHandling } from '../callflow/index.ts';
 import { toCallHandling } from './map-call-handling.ts';
 import type { CallQueueWireParts } from './map-call-queue.ts';
 import { RINGCENTRAL_PATHS } from './ringcentral-paths.ts';
@@ -16,7 +16,6 @@ import {
   extensionListSchema,
   ivrMenuListSchema,
   ivrMenuSchema,
-  type WireBusinessHours,
 } from './ringcentral-wire-schema.ts';
 
 /** The largest page RingCentral serves; one page holds any ordinary company. */
@@ -40,7 +39,7 @@ export async function readCallHandling(client: RingCentralSession): Promise<Call
     businessHours,
     getJson(session, { method: 'GET', path: RINGCENTRAL_PATHS.businessHoursRule }, answeringRuleSchema),
     businessHours.then((hours) =>
-      isOpenAllWeek(hours) ? undefined : getJson(session, { method: 'GET', path: RINGCENTRAL_PATHS.afterHoursRule }, answeringRuleSchema),
+      isAlwaysOpen(hours.schedule?.weeklyRanges) ? undefined : getJson(session, { method: 'GET', path: RINGCENTRAL_PATHS.afterHoursRule }, answeringRuleSchema),
     ),
     getAllPages(session, RINGCENTRAL_PATHS.answeringRules, {}, answeringRuleListSchema).then((records) =>
       Promise.all(
@@ -99,14 +98,7 @@ async function getAllPages<R>(
 
 /** The list holds the two default rules too; everything else is a custom rule. */
 function isCustomRule(id: string, type: string | undefined): boolean {
-  if (type !== undefined) return type === 'Custom';
-  return id !== BUSINESS_HOURS_RULE_ID && id !== AFTER_HOURS_RULE_ID;
-}
-
-/** An empty business-hours schedule means open 24/7, and then there is no after-hours rule. */
-function isOpenAllWeek(hours: WireBusinessHours): boolean {
-  const weekly = hours.schedule?.weeklyRanges;
-  return WEEKDAYS.every((day) => (weekly?.[day]?.length ?? 0) === 0);
+  return type !== undefined ? type === 'Custom' : isCustomRuleId(id);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 import { DateTime } from 'luxon';
 import { describeTimeZone, proposalRefusalMessage } from '../callflow/index.ts';
 import { COMMAND_REFERENCE, isChangeIntent, parseCommand, refusalMessage, type Intent } from '../language/index.ts';
-import { canApprove, canRequest, isQuestion, needsApproval, questionAnswerLines, type Actor } from '../workflow/index.ts';
+import { canApprove, canRequest, isQuestion, letsThroughWithoutApproval, questionAnswerLines, type Actor } from '../workflow/index.ts';
 import { answerMessage, helpMessage, previewMessage } from './blocks/index.ts';
 import { carryOutWorkflowCommand } from './carry-out-workflow-command.ts';
 import { describeFailure } from './describe-failure.ts';
@@ -65,6 +65,6 @@ export async function answerIvrCommand(context: SlackContext, actor: Actor, text
     // The editors ask for approval too, so they are offered only where approvals are configured.
     actions: (await canRequest(context.policy, actor, context.groups)) ? ['request-approval', ...(context.policy.kind === 'team' ? (['edit'] as const) : []), 'cancel'] : ['cancel'],
     approvalsConfigured: context.policy.kind === 'team',
-    appliesAtOnce: context.policy.kind === 'team' && !needsApproval(context.policy, intent.kind),
+    ...(letsThroughWithoutApproval(context.policy, intent.kind) ? { appliesAtOnceKind: intent.kind } : {}),
   });
 }

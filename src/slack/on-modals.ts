@@ -2,7 +2,7 @@ import type { App, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bo
 import { DateTime } from 'luxon';
 import { describeTimeZone, proposalRefusalMessage, proposeChange, type CallHandling } from '../callflow/index.ts';
 import { parseCommand, refusalMessage, type ChangeIntent } from '../language/index.ts';
-import { needsApproval, type WorkflowOutcome } from '../workflow/index.ts';
+import { letsThroughWithoutApproval, type WorkflowOutcome } from '../workflow/index.ts';
 import { EDIT_REQUEST_ACTION, outcomeText } from './blocks/index.ts';
 import { describeFailure } from './describe-failure.ts';
 import {
@@ -83,8 +83,8 @@ export function registerModals(app: App, context: SlackContext): void {
       const result = read(parseViewState(view.state.values), handling, now);
       if (!result.ok) return ack({ response_action: 'errors', errors: cutErrors(result.errors) });
       const { channel } = parseEditorMetadata(view.private_metadata);
-      const appliesAtOnce = context.policy.kind === 'team' && !needsApproval(context.policy, result.intent.kind);
-      await ack(confirmAnswer(handling, now, result, channel, firstBlock, appliesAtOnce));
+      const atOnce = letsThroughWithoutApproval(context.policy, result.intent.kind);
+      await ack(confirmAnswer(handling, now, result, channel, firstBlock, atOnce));
     });
   };
 
@@ -135,7 +135,7 @@ export function registerModals(app: App, context: SlackContext): void {
  * `errorBlock` when RingCentral refuses the change, nothing would change, or the change is too
  * large to carry to the approval step.
  */
-function confirmAnswer(handling: CallHandling, now: DateTime, result: Extract<EditorResult, { ok: true }>, channel: string | undefined, errorBlock: string, appliesAtOnce: boolean) {
+function confirmAnswer(handling: CallHandling, now: DateTime, result: Extract<EditorResult, { ok: true }>, channel: string | undefined, errorBlock: string, atOnce: boolean) {
   const errors = (message: string) => ({ response_action: 'errors' as const, errors: { [errorBlock]: cutPlain(message, ERROR_CHARS) } });
   const proposal = proposeChange(handling, result.intent, now);
   if (!proposal.ok) return errors(proposalRefusalMessage(proposal.code, proposal.id));
@@ -151,7 +151,7 @@ function confirmAnswer(handling: CallHandling, now: DateTime, result: Extract<Ed
       warnings: proposal.warnings,
       ...(result.details === undefined ? {} : { details: result.details }),
       privateMetadata: metadata,
-      appliesAtOnce,
+      ...(atOnce ? { appliesAtOnceKind: result.intent.kind } : {}),
     }),
   };
 }

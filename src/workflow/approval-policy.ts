@@ -77,6 +77,16 @@ export function needsApproval(policy: ApprovalPolicy, kind: IntentKind): boolean
   return !policy.noApprovalFor.some((exempt) => exempt === kind);
 }
 
+/** Whether a team lets this kind of change through without approvers (SWITCHBOARD_NO_APPROVAL_FOR). */
+export function letsThroughWithoutApproval(policy: ApprovalPolicy, kind: IntentKind): boolean {
+  return policy.kind === 'team' && !needsApproval(policy, kind);
+}
+
+/** What every preview of a change the team lets through says, in the console and in Slack. */
+export function appliesAtOnceNote(kind: IntentKind): string {
+  return `This applies at once: SWITCHBOARD_NO_APPROVAL_FOR lets "${kind}" changes through without approval.`;
+}
+
 /**
  * The policy in one or two lines, for `help` and the startup banner, e.g. "Requests from alice,
  * @ops; 1 approval from carol, @leads; no self-approval; requests expire after 24 h."

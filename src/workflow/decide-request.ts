@@ -15,23 +15,14 @@ const MAX_APPROVAL_ATTEMPTS = 8;
  * and the change is applied once; everyone else is told who won.
  */
 export async function approveRequest(context: WorkflowContext, id: number, approver: Actor): Promise<WorkflowOutcome> {
-  if (!(await canApprove(context.policy, approver, context.groups))) {
-    return { code: 'not-allowed', message: `${approver.name ?? approver.id} may not approve changes; approvers are set in SWITCHBOARD_APPROVERS.` };
-  }
-  const required = context.policy.kind === 'team' ? context.policy.approvalsRequired : 1;
+  if (!(await canApprove(context.policy, approver, context.groups))) return notAllowedToApprove(approver);
+  const required = requiredApprovals(context);
   for (let attempt = 0; attempt < MAX_APPROVAL_ATTEMPTS; attempt += 1) {
-    const request = await context.requests.get(id);
-    if (request === undefined) return notFound(id);
-    if (request.status !== 'pending') return describeDecided(context, id);
-    if (isExpired(context, request)) return expireRequest(context, request);
-    const selfAllowed = context.policy.kind === 'local-admin' || context.policy.allowSelfApproval;
-    if (!selfAllowed && isSameUser(request.requester, approver)) {
-      return { code: 'self-approval', message: `You asked for request ${id}, so someone else has to approve it (SWITCHBOARD_ALLOW_SELF_APPROVAL is off).`, request };
-    }
+    const approvable = await checkApprovable(context, id, approver);
+    if (!approvable.ok) return approvable.outcome;
+    const { request } = approvable;
     const result = await context.requests.addApproval(id, request.version, approver.id, nowIso(context), required);
-    if (!result.ok && result.reason === 'already-approved') {
-      return { code: 'already-approved', message: `You have already approved request ${id}; it needs ${required} approval${required === 1 ? '' : 's'} in all.`, request };
-    }
+    if (!result.ok && result.reason === 'already-approved') return alreadyApproved(id, required, request);
     if (!result.ok) continue;
     if (result.status === 'pending') {
       const current = await context.requests.get(id);
@@ -63,10 +54,34 @@ export type ApprovalPreview =
  * its time is expired, as any read of pending requests does.
  */
 export async function previewApproval(context: WorkflowContext, id: number, approver: Actor): Promise<ApprovalPreview> {
-  if (!(await canApprove(context.policy, approver, context.groups))) {
-    return { ok: false, outcome: { code: 'not-allowed', message: `${approver.name ?? approver.id} may not approve changes; approvers are set in SWITCHBOARD_APPROVERS.` } };
-  }
-  const required = context.policy.kind === 'team' ? context.policy.approvalsRequired : 1;
+  if (!(await canApprove(context.policy, approver, context.groups))) return { ok: false, outcome: notAllowedToApprove(approver) };
+  const required = requiredApprovals(context);
+  const approvable = await checkApprovable(context, id, approver);
+  if (!approvable.ok) return approvable;
+  const { request } = approvable;
+  const approvals = await context.requests.approvals(id);
+  // As the store counts them: one approval per approver id.
+  if (approvals.some((approval) => approval.approver === approver.id)) return { ok: false, outcome: alreadyApproved(id, required, request) };
+  return { ok: true, request, approvals: approvals.length, required, completes: approvals.length + 1 >= required };
+}
+
+function notAllowedToApprove(approver: Actor): WorkflowOutcome {
+  return { code: 'not-allowed', message: `${approver.name ?? approver.id} may not approve changes; approvers are set in SWITCHBOARD_APPROVERS.` };
+}
+
+function requiredApprovals(context: WorkflowContext): number {
+  return context.policy.kind === 'team' ? context.policy.approvalsRequired : 1;
+}
+
+/**
+ * The request as read now, when this approver may approve it; else why not (unknown, already
+ * decided, expired, their own). Approving and its preview refuse alike.
+ */
+async function checkApprovable(
+  context: WorkflowContext,
+  id: number,
+  approver: Actor,
+): Promise<{ readonly ok: true; readonly request: ChangeRequest } | { readonly ok: false; readonly outcome: WorkflowOutcome }> {
   const request = await context.requests.get(id);
   if (request === undefined) return { ok: false, outcome: notFound(id) };
   if (request.status !== 'pending') return { ok: false, outcome: await describeDecided(context, id) };
@@ -75,12 +90,11 @@ export async function previewApproval(context: WorkflowContext, id: number, appr
   if (!selfAllowed && isSameUser(request.requester, approver)) {
     return { ok: false, outcome: { code: 'self-approval', message: `You asked for request ${id}, so someone else has to approve it (SWITCHBOARD_ALLOW_SELF_APPROVAL is off).`, request } };
   }
-  const approvals = await context.requests.approvals(id);
-  // As the store counts them: one approval per approver id.
-  if (approvals.some((approval) => approval.approver === approver.id)) {
-    return { ok: false, outcome: { code: 'already-approved', message: `You have already approved request ${id}; it needs ${required} approval${required === 1 ? '' : 's'} in all.`, request } };
-  }
-  return { ok: true, request, approvals: approvals.length, required, completes: approvals.length + 1 >= required };
+  return { ok: true, request };
+}
+
+function alreadyApproved(id: number, required: number, request: ChangeRequest): WorkflowOutcome {
+  return { code: 'already-approved', message: `You have already approved request ${id}; it needs ${required} approval${required === 1 ? '' : 's'} in all.`, request };
 }
 
 /** Rejects a pending request; only an approver may. */

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { CustomRule } from '../../src/callflow/index.ts';
 import { buildCustomRuleRequest, buildCustomRuleUpdate, toCustomRule } from '../../src/ringcentral/map-custom-rule.ts';
 import { buildDestinationFields, toDestination } from '../../src/ringcentral/map-destination.ts';
-import { buildDateRange, buildWeeklyRanges, formatMinute, toDateRange, toMinute, toWeeklySchedule } from '../../src/ringcentral/map-schedule.ts';
+import { formatWeeklyTime } from '../../src/callflow/index.ts';
+import { buildDateRange, buildWeeklyRanges, toDateRange, toMinute, toWeeklySchedule } from '../../src/ringcentral/map-schedule.ts';
 import { toCallHandling, type CallHandlingWireParts } from '../../src/ringcentral/map-call-handling.ts';
 import { RingCentralApiError } from '../../src/ringcentral/ringcentral-api-error.ts';
 import type { WireAnsweringRule } from '../../src/ringcentral/ringcentral-wire-schema.ts';
 
 const ZONE = 'US/Eastern';
 
-describe('toMinute and formatMinute', () => {
+describe('toMinute and formatWeeklyTime', () => {
   it('reads "00:00" as the end of the day when it ends a range', () => {
     expect(toMinute('00:00', 'to')).toBe(1440);
     expect(toMinute('00:00', 'from')).toBe(0);
@@ -17,9 +18,9 @@ describe('toMinute and formatMinute', () => {
   });
 
   it('writes the end of the day as "00:00"', () => {
-    expect(formatMinute(1440)).toBe('00:00');
-    expect(formatMinute(0)).toBe('00:00');
-    expect(formatMinute(9 * 60 + 5)).toBe('09:05');
+    expect(formatWeeklyTime(1440)).toBe('00:00');
+    expect(formatWeeklyTime(0)).toBe('00:00');
+    expect(formatWeeklyTime(9 * 60 + 5)).toBe('09:05');
   });
 
   it('refuses values that are not hh:mm', () => {

@@ -1,4 +1,6 @@
 import type { CallHandlingChange, ProposalWarning } from '../../callflow/index.ts';
+import type { IntentKind } from '../../language/index.ts';
+import { appliesAtOnceNote } from '../../workflow/index.ts';
 import { BUTTON_VALUE_LIMIT } from '../block-kit-limits.ts';
 import { escapeMrkdwn } from '../escape-mrkdwn.ts';
 import { CANCEL_PREVIEW_ACTION, EDIT_REQUEST_ACTION, REQUEST_APPROVAL_ACTION } from './action-ids.ts';
@@ -21,10 +23,10 @@ export interface PreviewInput {
   /** False under the local-admin policy: no one approves, so the preview says so instead of offering Request approval. */
   readonly approvalsConfigured?: boolean;
   /**
-   * True when the team lets this kind of change through without approval (SWITCHBOARD_NO_APPROVAL_FOR):
+   * Set to the change's kind when the team lets it through without approval (SWITCHBOARD_NO_APPROVAL_FOR):
    * the preview says it applies at once and the button says Apply.
    */
-  readonly appliesAtOnce?: boolean;
+  readonly appliesAtOnceKind?: IntentKind;
 }
 
 // Blocks and characters for each part of the preview; their sum stays under the message limits.
@@ -46,13 +48,11 @@ export function previewMessage(input: PreviewInput): SlackMessage {
   if (input.actions.includes('request-approval') && !configured) {
     notes.push('Approvals are not configured, so this change cannot be requested from Slack. Set SWITCHBOARD_REQUESTERS and SWITCHBOARD_APPROVERS to turn them on.');
   }
-  if (input.appliesAtOnce === true && input.changes.length > 0) {
-    notes.push('This applies at once: SWITCHBOARD_NO_APPROVAL_FOR lets this kind of change through without approval.');
-  }
+  if (input.appliesAtOnceKind !== undefined && input.changes.length > 0) notes.push(appliesAtOnceNote(input.appliesAtOnceKind));
   if (!fits) notes.push(`This command is too long to request from a button (${input.commandText.length} characters, ${BUTTON_VALUE_LIMIT} at most); shorten it.`);
 
   const buttons = [
-    ...(canRequest ? [button(REQUEST_APPROVAL_ACTION, input.appliesAtOnce === true ? 'Apply' : 'Request approval', input.commandText, 'primary')] : []),
+    ...(canRequest ? [button(REQUEST_APPROVAL_ACTION, input.appliesAtOnceKind !== undefined ? 'Apply' : 'Request approval', input.commandText, 'primary')] : []),
     ...(input.actions.includes('edit') && fits ? [button(EDIT_REQUEST_ACTION, 'Edit', input.commandText)] : []),
     ...(input.actions.includes('cancel') ? [button(CANCEL_PREVIEW_ACTION, 'Cancel')] : []),
   ];

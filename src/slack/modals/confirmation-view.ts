@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { CallHandlingChange, ProposalWarning } from '../../callflow/index.ts';
+import type { IntentKind } from '../../language/index.ts';
 import { paginate } from '../blocks/block-parts.ts';
 import { previewMessage } from '../blocks/index.ts';
 import { escapeMrkdwn } from '../escape-mrkdwn.ts';
@@ -15,8 +16,8 @@ export interface ConfirmationInput {
   /** Extra lines (plain text, escaped here), e.g. the dates of a holidays rule. */
   readonly details?: ReadonlyArray<string>;
   readonly privateMetadata: string;
-  /** True when the team lets this kind of change through without approval: the view says it applies at once, and submit says Apply. */
-  readonly appliesAtOnce?: boolean;
+  /** The change's kind when the team lets it through without approval: the view says it applies at once, and submit says Apply. */
+  readonly appliesAtOnceKind?: IntentKind;
 }
 
 // The preview message keeps within 50 blocks; the details get the rest of a modal's 100, less a note.
@@ -30,8 +31,15 @@ const DETAIL_CHARS = 30_000;
  * `private_metadata` and is checked and planned again on submission.
  */
 export function confirmationView(input: ConfirmationInput): types.ModalView {
-  const atOnce = input.appliesAtOnce === true;
-  const preview = previewMessage({ commandText: input.commandText, zoneLine: input.zoneLine, changes: input.changes, warnings: input.warnings, actions: [], appliesAtOnce: atOnce });
+  const atOnce = input.appliesAtOnceKind !== undefined;
+  const preview = previewMessage({
+    commandText: input.commandText,
+    zoneLine: input.zoneLine,
+    changes: input.changes,
+    warnings: input.warnings,
+    actions: [],
+    ...(input.appliesAtOnceKind === undefined ? {} : { appliesAtOnceKind: input.appliesAtOnceKind }),
+  });
   const details = paginate((input.details ?? []).map(escapeMrkdwn), { maxBlocks: DETAIL_BLOCKS, maxChars: DETAIL_CHARS, more: (hidden) => `…and ${hidden} more` });
   return {
     type: 'modal',

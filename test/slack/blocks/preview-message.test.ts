@@ -37,7 +37,7 @@ describe('previewMessage', () => {
   });
 
   it('says a change the team lets through applies at once, and its button says Apply', () => {
-    const { blocks, text } = previewMessage({ ...base, appliesAtOnce: true });
+    const { blocks, text } = previewMessage({ ...base, appliesAtOnceKind: 'close' });
     expect(actionIds(blocks)).toEqual(['request_approval', 'edit_request', 'cancel_preview']);
     expect(buttonOf(blocks, 'request_approval')).toMatchObject({ text: { text: 'Apply' }, value: 'route to voicemail on Dec 25' });
     expect(allText(blocks)).toContain('This applies at once');
