@@ -91,7 +91,10 @@ async function change(rig: Rig, text: string): Promise<void> {
 }
 
 async function requestIntent(rig: Rig, text: string, intent: ChangeIntent, handling: CallHandling): Promise<void> {
-  const outcome = await rig.workflow.requestChange({ text, intent, requester: { id: 'bench' }, handling, at: NOW });
+  const requester = { id: 'bench' };
+  const preview = await rig.workflow.draftChange({ text, intent, author: requester, handling, at: NOW });
+  if (!preview.ok || preview.draftId === undefined) throw new Error(`"${text}" previewed ${preview.ok ? 'no change' : preview.code}`);
+  const outcome = await rig.workflow.requestDraft(preview.draftId, requester);
   if (outcome.code !== 'applied') throw new Error(`"${text}" ended ${outcome.code}: ${outcome.message}`);
 }
 

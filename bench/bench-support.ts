@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { silentLogger } from '../src/logger.ts';
 import type { RingCentralGateway } from '../src/ringcentral/index.ts';
 import { createStores, type OpenedDatabase } from '../src/store/index.ts';
@@ -5,6 +6,9 @@ import { createChangeWorkflow, noGroups, type ApprovalPolicy, type ChangeWorkflo
 
 /** The PostgreSQL server benches make scratch databases on: BENCH_DATABASE_URL, else the tests' TEST_DATABASE_URL, else the local default. */
 export const POSTGRES_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** The audit trail's key in every bench database: fresh each run, as bench databases are scratch. */
+export const BENCH_AUDIT_KEY = randomBytes(32).toString('hex');
 
 /**
  * How the runner asks a bench to run. `quick` (`npm run bench -- --quick`): a few iterations at small
@@ -20,6 +24,7 @@ export function benchPolicy(requester: string, approver: string): ApprovalPolicy
     kind: 'team',
     requesters: [{ kind: 'user', id: requester }],
     approvers: [{ kind: 'user', id: approver }],
+    readers: [],
     approvalsRequired: 1,
     allowSelfApproval: false,
     requestTtlMs: 24 * 3_600_000,
@@ -36,7 +41,7 @@ export function positiveInt(text: string | undefined, fallback: number): number 
 /** The workflow a bench drives: over this database and gateway, with no Slack groups and a silent log. */
 export function benchWorkflow(database: OpenedDatabase, gateway: RingCentralGateway, policy: ApprovalPolicy, now: () => Date = () => new Date()): ChangeWorkflow {
   return createChangeWorkflow({
-    ...createStores(database),
+    ...createStores(database, { auditKey: BENCH_AUDIT_KEY }),
     gateway,
     policy,
     groups: noGroups,

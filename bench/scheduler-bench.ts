@@ -29,7 +29,7 @@ import { createJobQueue, createStores, openDatabase, type OpenedDatabase } from 
 import { company, customRule, toExt } from '../test/fixtures/call-handling.ts';
 import { createPostgresScratch } from '../test/support/postgres-scratch.ts';
 import { benchRow, type BenchSection } from './bench-report.ts';
-import { POSTGRES_ADMIN_URL, positiveInt, type BenchOptions } from './bench-support.ts';
+import { BENCH_AUDIT_KEY, POSTGRES_ADMIN_URL, positiveInt, type BenchOptions } from './bench-support.ts';
 
 const JOBS = positiveInt(process.env.BENCH_JOBS, 2_000);
 const MEMORY_JOBS = positiveInt(process.env.BENCH_MEMORY_JOBS, 10_000);
@@ -125,7 +125,7 @@ async function withScratch<T>(use: (scratch: Scratch) => Promise<T>): Promise<T>
 }
 
 function schedulerOver(database: OpenedDatabase, handling: CallHandling, owner: string, now: () => Date): Scheduler {
-  const stores = createStores(database);
+  const stores = createStores(database, { auditKey: BENCH_AUDIT_KEY });
   return createScheduler({
     jobs: createJobQueue(database.db, database.dialect),
     outbox: stores.outbox,

@@ -31,7 +31,7 @@ import { startFakeSlack, type FakeSlack } from '../test/support/fake-slack/index
 import { createSlackDriver, type SlackDriver } from '../test/support/slack-driver.ts';
 import { READ_CACHE_TTL_MS } from '../src/app/connect-ring-central.ts';
 import { benchRow, type BenchSection } from './bench-report.ts';
-import { benchPolicy, benchWorkflow, positiveInt, type BenchOptions } from './bench-support.ts';
+import { BENCH_AUDIT_KEY, benchPolicy, benchWorkflow, positiveInt, type BenchOptions } from './bench-support.ts';
 
 const ROUNDS = positiveInt(process.env.BENCH_ROUNDS, 50);
 const WARM_UP_ROUNDS = 5;
@@ -166,7 +166,7 @@ export async function slackBench(options: BenchOptions): Promise<BenchSection> {
       cacheTtlMs: READ_CACHE_TTL_MS,
     });
     cleanUps.push(() => gateway.close());
-    const stores = createStores(database);
+    const stores = createStores(database, { auditKey: BENCH_AUDIT_KEY });
     const workflow = benchWorkflow(database, gateway, policy);
 
     const switchboard: SlackApp = createSlackApp({

@@ -97,7 +97,9 @@ function baselineStep(gateway: RingCentralGateway, shape: ChangeShape): Step {
 function workflowStep(gateway: RingCentralGateway, workflow: ChangeWorkflow, shape: ChangeShape): Step {
   return async (worker) => {
     const { handling, at, text, intent } = await nextChange(gateway, shape, worker);
-    const requested = await workflow.requestChange({ text, intent, requester: { id: 'alice' }, handling, at });
+    const preview = await workflow.draftChange({ text, intent, author: { id: 'alice' }, handling, at });
+    if (!preview.ok || preview.draftId === undefined) throw new Error(`"${text}" previewed ${preview.ok ? 'no change' : preview.code}`);
+    const requested = await workflow.requestDraft(preview.draftId, { id: 'alice' });
     if (requested.code !== 'pending' || requested.request === undefined) {
       throw new Error(`"${text}" as alice: expected a pending request, got ${requested.code}: ${requested.message}`);
     }

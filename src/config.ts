@@ -23,6 +23,8 @@ export interface Config {
   readonly logLevel: string;
   /** DATABASE_URL as given; the store reads it (unset: a SQLite file in `dataDir`). */
   readonly databaseUrl: string | undefined;
+  /** SWITCHBOARD_AUDIT_KEY, the audit trail's HMAC key; src/app/ decides what happens while it is unset. */
+  readonly auditKey: string | undefined;
   /** The approval policy variables as set; src/app/ builds the policy from them. */
   readonly approvals: ApprovalSettings;
   /** The Slack app, when SLACK_BOT_TOKEN is set; otherwise `npm start` opens the console. */
@@ -69,6 +71,8 @@ export interface ApprovalSettings {
   readonly requesters: ReadonlyArray<PrincipalSetting> | undefined;
   /** SWITCHBOARD_APPROVERS */
   readonly approvers: ReadonlyArray<PrincipalSetting> | undefined;
+  /** SWITCHBOARD_READERS: who may read besides the requesters and approvers. */
+  readonly readers: ReadonlyArray<PrincipalSetting> | undefined;
   /** SWITCHBOARD_APPROVALS_REQUIRED */
   readonly approvalsRequired: number | undefined;
   /** SWITCHBOARD_ALLOW_SELF_APPROVAL */
@@ -92,6 +96,7 @@ const envSchema = z.object({
   RINGCENTRAL_JWT: z.string().optional(),
   SWITCHBOARD_DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.string().optional(),
+  SWITCHBOARD_AUDIT_KEY: envValue('SWITCHBOARD_AUDIT_KEY', readAuditKey, '$(openssl rand -hex 32)').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     message: 'must be one of fatal, error, warn, info, debug, trace, silent',
   }).default('warn'),
@@ -109,6 +114,7 @@ const envSchema = z.object({
   SWITCHBOARD_WEEKLY_NOTICES: envValue('SWITCHBOARD_WEEKLY_NOTICES', readRuleNames, 'Lunch break,Weekend').optional(),
   SWITCHBOARD_REQUESTERS: envValue('SWITCHBOARD_REQUESTERS', readPrincipals, 'alice,U024BE7LH,@ops').optional(),
   SWITCHBOARD_APPROVERS: envValue('SWITCHBOARD_APPROVERS', readPrincipals, 'U024BE7LH,@ops-leads').optional(),
+  SWITCHBOARD_READERS: envValue('SWITCHBOARD_READERS', readPrincipals, 'dave,@support').optional(),
   SWITCHBOARD_APPROVALS_REQUIRED: envValue('SWITCHBOARD_APPROVALS_REQUIRED', readApprovalsRequired, '2').optional(),
   SWITCHBOARD_ALLOW_SELF_APPROVAL: envValue('SWITCHBOARD_ALLOW_SELF_APPROVAL', readBoolean, 'false').optional(),
   SWITCHBOARD_REQUEST_TTL: envValue('SWITCHBOARD_REQUEST_TTL', readTtl, '24h').optional(),
@@ -146,9 +152,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     dataDir,
     logLevel: vars.LOG_LEVEL,
     databaseUrl: vars.DATABASE_URL,
+    auditKey: vars.SWITCHBOARD_AUDIT_KEY,
     approvals: {
       requesters: vars.SWITCHBOARD_REQUESTERS,
       approvers: vars.SWITCHBOARD_APPROVERS,
+      readers: vars.SWITCHBOARD_READERS,
       approvalsRequired: vars.SWITCHBOARD_APPROVALS_REQUIRED,
       allowSelfApproval: vars.SWITCHBOARD_ALLOW_SELF_APPROVAL,
       requestTtlMs: vars.SWITCHBOARD_REQUEST_TTL,
@@ -188,6 +196,8 @@ const MAX_APPROVALS_REQUIRED = 10;
 const MAX_REMINDER_LEAD_MS = 30 * 24 * 3_600_000;
 // One look at the call handling costs about 14 API requests; RingCentral's Light group allows 50 a minute.
 const MIN_DRIFT_INTERVAL_MS = 60_000;
+// 32 hex characters are 128 bits, beyond guessing; `openssl rand -hex 32` gives 64.
+const MIN_AUDIT_KEY_CHARS = 32;
 const MAX_DRIFT_INTERVAL_MS = 24 * 3_600_000;
 
 /** A reader's verdict on one variable: its value, or what is wrong with it (after "NAME "). */
@@ -263,6 +273,12 @@ function readDriftInterval(text: string): Read<number> {
     return { ok: false, problem: `must be from 1 minute (each look costs about 14 RingCentral requests) to 24 hours, not ${quote(text)}` };
   }
   return { ok: true, value: ms };
+}
+
+/** The audit key as set (trimmed, like every value); a refusal gives its length only, never the key. */
+function readAuditKey(text: string): Read<string> {
+  if (text.length < MIN_AUDIT_KEY_CHARS) return { ok: false, problem: `must be at least ${MIN_AUDIT_KEY_CHARS} characters, not ${text.length}` };
+  return { ok: true, value: text };
 }
 
 function readGroupHandle(text: string): Read<string> {

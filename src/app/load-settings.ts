@@ -2,7 +2,9 @@ import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { writeLine, type CliIo } from '../console/index.ts';
 import { DEFAULT_DRIFT_INTERVAL_MS, DEFAULT_REMINDER_LEAD_MS } from '../scheduler/index.ts';
 import type { ApprovalPolicy } from '../workflow/index.ts';
+import { refuseUnkeyedAuditTrail } from './audit-key.ts';
 import { buildPolicy } from './build-policy.ts';
+import { checkPolicyFitsSlack } from './check-policy-fits-slack.ts';
 
 /** The configuration a process runs with: the environment's values, with the policy built and the owners' defaults filled in. */
 export interface Settings extends Omit<Config, 'approvals' | 'scheduler'> {
@@ -21,9 +23,12 @@ export interface Settings extends Omit<Config, 'approvals' | 'scheduler'> {
  */
 export function loadSettings(env: Readonly<Record<string, string | undefined>>): Settings {
   const { approvals, scheduler, ...config } = loadConfig(env);
+  const policy = buildPolicy(approvals);
+  checkPolicyFitsSlack(policy, config.slack);
+  refuseUnkeyedAuditTrail(policy, config);
   return {
     ...config,
-    policy: buildPolicy(approvals),
+    policy,
     scheduler: {
       reminderLeadMs: scheduler.reminderLeadMs ?? DEFAULT_REMINDER_LEAD_MS,
       driftIntervalMs: scheduler.driftIntervalMs ?? DEFAULT_DRIFT_INTERVAL_MS,

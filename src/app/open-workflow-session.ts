@@ -3,6 +3,7 @@ import type { RingCentralGateway } from '../ringcentral/index.ts';
 import { appliedSinceFrom, createScheduler, type Scheduler } from '../scheduler/index.ts';
 import { createStores, openDatabase, type OpenedDatabase, type Stores } from '../store/index.ts';
 import { createChangeWorkflow, noGroups, processOwner, type ApprovalPolicy, type ChangeWorkflow, type GroupDirectory } from '../workflow/index.ts';
+import { resolveAuditKey } from './audit-key.ts';
 import { connectRingCentral, type RingCentralConnection } from './connect-ring-central.ts';
 import type { Settings } from './load-settings.ts';
 
@@ -43,6 +44,7 @@ export async function openWorkflowSession(
   /** The workflow's clock; the console's `:now` sets it back or forward. */
   now: () => Date = () => new Date(),
 ): Promise<WorkflowSession> {
+  const auditKey = await resolveAuditKey(settings);
   const database = await openDatabase({ url: settings.databaseUrl, dataDir: settings.dataDir });
   let ringCentral: RingCentralConnection;
   try {
@@ -56,7 +58,7 @@ export async function openWorkflowSession(
     await database.close();
   };
   try {
-    const stores = createStores(database);
+    const stores = createStores(database, { auditKey });
     const owner = processOwner();
     const workflow = createChangeWorkflow({
       ...stores,

@@ -29,7 +29,7 @@ export async function runSlackBot(config: Settings, io: CliIo): Promise<number> 
   }
   session.notices.forEach((line) => writeLine(io.stderr, line));
   if (config.policy.kind !== 'team') {
-    writeLine(io.stderr, `No approval policy is set, so the bot answers questions but changes nothing: set ${POLICY_VARIABLES.slice(0, 2).join(' and ')} to let it change call handling.`);
+    writeLine(io.stderr, `No approval policy is set, so the bot reads and changes nothing and tells everyone how to set one: set ${POLICY_VARIABLES.slice(0, 2).join(' and ')} to serve a team.`);
   } else {
     writeLine(io.stderr, describePolicy(config.policy));
   }

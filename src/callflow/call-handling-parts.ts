@@ -43,6 +43,16 @@ export function changedParts(a: CallHandling, b: CallHandling): ReadonlySet<Call
   return parts;
 }
 
+/**
+ * The parts a change from `before` to `intended` touches that are no longer in `live` as they were
+ * in `before`: someone changed them since. A new time zone shifts every time, so it clashes with
+ * any change. Empty: the change can still be made as planned.
+ */
+export function clashingParts(before: CallHandling, intended: CallHandling, live: CallHandling): ReadonlySet<CallHandlingPart> {
+  const drift = changedParts(before, live);
+  return drift.has('time-zone') ? drift : sharedParts(changedParts(before, intended), drift);
+}
+
 /** The parts in both sets. */
 export function sharedParts(a: ReadonlySet<CallHandlingPart>, b: ReadonlySet<CallHandlingPart>): ReadonlySet<CallHandlingPart> {
   return new Set([...a].filter((part) => b.has(part)));

@@ -46,5 +46,5 @@ export {
 export { CLOSURE_RULE_PREFIX, isClosureRule, isOwnClosureRule, closureRuleName } from './closure-rule.ts';
 export { findDstChangeDays } from './find-dst-change-days.ts';
 export { proposalRefusalMessage } from './proposal-refusal-message.ts';
-export { changedParts, sharedParts, restoreParts, adoptCreatedRuleIds, type CallHandlingPart } from './call-handling-parts.ts';
+export { changedParts, clashingParts, sharedParts, restoreParts, adoptCreatedRuleIds, type CallHandlingPart } from './call-handling-parts.ts';
 export { describeCallHandlingPart } from './describe-call-handling-part.ts';

@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import { describeTimeZone, proposalRefusalMessage, type CallHandling } from '../callflow/index.ts';
 import type { ChangeIntent, Intent } from '../language/index.ts';
-import { describeAuditEntry, describePendingRequest, isQuestion, needsApproval, type Actor, type ApprovalPolicy, type ChangeWorkflow, type Readout, type WorkflowOutcome } from '../workflow/index.ts';
+import { describeAuditEntry, describePendingRequest, isQuestion, needsApproval, type Actor, type DraftedChange, type ApprovalPolicy, type ChangeWorkflow, type Readout, type WorkflowOutcome } from '../workflow/index.ts';
 import { answerQuestion } from './answer-question.ts';
 import { appliesAtOnceLine, approvalPreview, replanPreview, undoPreview, type DecisionPreview } from './decision-preview.ts';
 import { EXIT, writeLine, type CliIo } from './cli-io.ts';
@@ -96,30 +96,55 @@ export async function carryOutCommand(run: CommandRun, io: CliIo): Promise<numbe
 
 async function requestChange(run: CommandRun & { readonly intent: ChangeIntent }, io: CliIo): Promise<number> {
   // Planned as the workflow will plan it, so `open` previews exactly the closure rules it deletes.
-  const proposal = await run.workflow.previewChange({ intent: run.intent, handling: run.handling, at: run.now });
+  const proposal = await run.workflow.draftChange({ text: run.text, intent: run.intent, author: run.actor, handling: run.handling, at: run.now });
   if (!proposal.ok) return refuse(proposalRefusalMessage(proposal.code, proposal.id), io);
-  const preview = [
-    `Times in ${describeTimeZone(run.handling.timeZone, run.now)}.`,
+  const preview = previewLines(run, run.handling.timeZone, run.now, proposal);
+  const { confirm } = run.options;
+  if (confirm !== undefined && proposal.draftId !== undefined) return confirmDraft(run, io, confirm, preview, proposal);
+  // A change that applies at once (the local admin's, or a kind the team lets through) waits for --yes.
+  if (proposal.draftId === undefined || (!needsApproval(run.policy, run.intent.kind) && !run.options.yes)) {
+    if (run.options.json) {
+      writeLine(io.stdout, JSON.stringify({ applied: false, changes: proposal.changes, warnings: proposal.warnings, plan: proposal.plan }, null, 2));
+      return EXIT.ok;
+    }
+    return showPreview(io, preview, proposal.draftId !== undefined);
+  }
+  const outcome = await run.workflow.requestDraft(proposal.draftId, run.actor);
+  if (!run.options.json && exitCodeFor(outcome.code) === EXIT.ok) preview.forEach((line) => writeLine(io.stdout, line));
+  return reportRequest(outcome, run, io, proposal);
+}
+
+/**
+ * The console asks about the preview and requests exactly that draft. When RingCentral changed what
+ * it touches meanwhile, nothing is requested: the new preview is shown and asked about in turn.
+ */
+async function confirmDraft(run: CommandRun, io: CliIo, confirm: ConfirmChange, preview: ReadonlyArray<string>, proposal: DraftedChange): Promise<number> {
+  if (!(await confirm(preview, questionFor(run, run.intent.kind)))) return declined(io);
+  const outcome = await run.workflow.requestDraft(proposal.draftId ?? '', run.actor);
+  const { redraft } = outcome;
+  if (redraft === undefined) return reportRequest(outcome, run, io, proposal);
+  writeLine(io.stdout, outcome.message);
+  return confirmDraft(run, io, confirm, previewLines(run, redraft.timeZone, redraft.at, redraft.preview), redraft.preview);
+}
+
+/** What a change would do, in words: the time zone, the changes, the warnings, and whether it applies at once. */
+function previewLines(run: CommandRun, timeZone: string, at: DateTime, proposal: DraftedChange): string[] {
+  return [
+    `Times in ${describeTimeZone(timeZone, at)}.`,
     ...proposal.changes.map((change) => `- ${change.text}`),
     ...proposal.warnings.map((warning) => `Warning: ${warning.text}`),
-    ...(proposal.plan.length > 0 ? optionalLine(appliesAtOnceLine(run.policy, run.intent.kind)) : []),
+    ...(proposal.draftId !== undefined ? optionalLine(appliesAtOnceLine(run.policy, run.intent.kind)) : []),
   ];
-  const { confirm } = run.options;
-  if (confirm !== undefined && proposal.plan.length > 0) {
-    if (!(await confirm(preview, questionFor(run, run.intent.kind)))) return declined(io);
-    const outcome = await run.workflow.requestChange({ text: run.text, intent: run.intent, requester: run.actor, handling: run.handling, at: run.now });
-    return report(outcome, run, io, { changes: proposal.changes, warnings: proposal.warnings });
-  }
-  // A change that applies at once (the local admin's, or a kind the team lets through) waits for --yes.
-  const previewOnly = proposal.plan.length === 0 || (!needsApproval(run.policy, run.intent.kind) && !run.options.yes);
-  if (previewOnly && run.options.json) {
-    writeLine(io.stdout, JSON.stringify({ applied: false, changes: proposal.changes, warnings: proposal.warnings, plan: proposal.plan }, null, 2));
-    return EXIT.ok;
-  }
-  if (previewOnly) return showPreview(io, preview, proposal.plan.length > 0);
-  const outcome = await run.workflow.requestChange({ text: run.text, intent: run.intent, requester: run.actor, handling: run.handling, at: run.now });
-  if (!run.options.json && exitCodeFor(outcome.code) === EXIT.ok) preview.forEach((line) => writeLine(io.stdout, line));
-  return report(outcome, run, io, { changes: proposal.changes, warnings: proposal.warnings });
+}
+
+/** A request's outcome; when RingCentral changed under the preview, the new preview comes with it (nothing was requested). */
+function reportRequest(outcome: WorkflowOutcome, run: CommandRun, io: CliIo, proposal: DraftedChange): number {
+  const { redraft } = outcome;
+  if (redraft === undefined) return report(outcome, run, io, { changes: proposal.changes, warnings: proposal.warnings });
+  if (run.options.json) return report(outcome, run, io, { changes: redraft.preview.changes, warnings: redraft.preview.warnings });
+  writeLine(io.stderr, outcome.message);
+  previewLines(run, redraft.timeZone, redraft.at, redraft.preview).forEach((line) => writeLine(io.stdout, line));
+  return exitCodeFor(outcome.code);
 }
 
 /** The console's question: a change that waits for approvers is asked for, any other is applied. */

@@ -17,7 +17,9 @@ Subcommands:
   console        An interactive console: type commands, confirm changes, try approvals with :as.
   run [--now TIME] [--as NAME] [--yes] [--json] "<command>"
                  Run one command, e.g. "status", "route to voicemail on Dec 25" or "approve 12".
-  audit verify   Check that no audit entry was edited or removed (needs only the database).
+  audit verify [--against-slack]
+                 Check that no audit entry was edited or removed (needs only the database), and
+                 with --against-slack that the trail matches the chain heads posted in Slack.
   emulator [--port N] [--state FILE] [--client-id ID] [--client-secret SECRET] [--jwt JWT] [--no-rate-limits]
                  Serve the RingCentral emulator on 127.0.0.1.
 
@@ -52,10 +54,15 @@ Runs one command, e.g. "status", "route to voicemail on Dec 25" or "approve 12".
   --json      Print the result as JSON.
 
 ${EXIT_CODES}`,
-  audit: `Usage: switchboard audit verify
+  audit: `Usage: switchboard audit verify [--against-slack]
 
-Checks that no entry of the audit trail was edited or removed. Needs only the database, so it works
-while RingCentral is down. Exit 0 when intact, 1 naming the first broken entry, 3 on a database failure.`,
+Checks that no entry of the audit trail was edited or removed: each entry's HMAC under
+SWITCHBOARD_AUDIT_KEY, and each link. Needs only the database, so it works while RingCentral is down.
+  --against-slack  Also read the audit channel (SLACK_BOT_TOKEN, SWITCHBOARD_AUDIT_CHANNEL) and compare
+                   the trail with the chain head each post shows: this finds the newest entries cut
+                   from the database too.
+Exit 0 when intact, 1 naming the first broken entry, 2 on a usage error (--against-slack without the
+Slack settings), 3 on a database or Slack failure.`,
   emulator: `Usage: switchboard emulator [--port N] [--state FILE] [--client-id ID] [--client-secret SECRET] [--jwt JWT] [--no-rate-limits]
 
 Serves the RingCentral emulator on 127.0.0.1 and prints "listening on http://127.0.0.1:N" first.

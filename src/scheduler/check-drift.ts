@@ -108,7 +108,7 @@ async function reportDrift(
   await deps.outbox.enqueue({
     recipient: 'audit',
     kind: 'drift',
-    payload: { summary, auditSeq: entry.seq, changes: changes.map((change) => change.text) },
+    payload: { summary, auditSeq: entry.seq, auditHash: entry.hash, changes: changes.map((change) => change.text) },
     dedupeKey: `drift:${entry.seq}`,
     createdAt: checkedAt,
   });

@@ -2,9 +2,10 @@ import type { DateTime } from 'luxon';
 import type { CallHandling } from '../callflow/index.ts';
 import type { WorkflowIntent } from '../language/index.ts';
 import { describeAuditEntry, describePendingRequest, type Actor, type WorkflowOutcome } from '../workflow/index.ts';
+import { answerAuditVerify } from './answer-audit-verify.ts';
 import { answerMessage, approvalRequestMessage, outcomeText } from './blocks/index.ts';
-import { NO_POLICY_MESSAGE } from './no-policy-message.ts';
 import { afterWorkflowOutcome } from './refresh-after-outcome.ts';
+import { previewReplanAtOnce } from './replan-at-once.ts';
 import type { SlackContext } from './slack-context.ts';
 
 /** How many audit entries `/ivr history` shows when not told. */
@@ -30,15 +31,14 @@ export async function carryOutWorkflowCommand(
       if (!entries.ok) return { text: entries.message };
       return answerMessage(entries.value.length === 0 ? ['No changes recorded yet.'] : entries.value.flatMap(describeAuditEntry));
     }
-    case 'audit-verify': {
-      const verified = await workflow.verifyAudit(actor);
-      if (!verified.ok) return { text: verified.message };
-      const result = verified.value;
-      return { text: result.ok ? `The audit trail is intact: ${result.entries} entries.` : result.message };
-    }
+    case 'audit-verify':
+      return { text: await answerAuditVerify(context, actor) };
   }
-  if (context.policy.kind !== 'team') return { text: NO_POLICY_MESSAGE };
   if (intent.kind === 'approve') return showForApproval(context, actor, intent.requestId);
+  if (intent.kind === 'replan') {
+    const preview = await previewReplanAtOnce(context, actor, intent.requestId, handling, now);
+    if (preview !== undefined) return { text: preview.text, blocks: [...preview.blocks] };
+  }
   const outcome = await decide(context, actor, intent, handling, now);
   await afterWorkflowOutcome(context, outcome);
   return { text: outcomeText(outcome) };

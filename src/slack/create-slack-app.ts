@@ -4,13 +4,14 @@ import type { Logger } from '../logger.ts';
 import type { RingCentralGateway } from '../ringcentral/index.ts';
 import { createSlackMessageRefs, type OpenedDatabase, type Stores } from '../store/index.ts';
 import type { ApprovalPolicy, ChangeWorkflow, GroupDirectory } from '../workflow/index.ts';
+import { registerNoPolicyAnswers } from './answer-without-policy.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { publishHome, registerAppHome } from './on-app-home.ts';
 import { registerIvrCommand } from './on-ivr-command.ts';
 import { registerModals } from './on-modals.ts';
 import { registerRequestButtons } from './on-request-buttons.ts';
 import { createOutboxDelivery, type OutboxDelivery } from './outbox-delivery.ts';
-import type { SlackContext } from './slack-context.ts';
+import type { DeliveryContext, SlackContext } from './slack-context.ts';
 
 /**
  * Bounds on one Web API call. The client's default retries (about 30 minutes, waiting out 429s)
@@ -43,13 +44,15 @@ export interface SlackAppOptions {
 /** The Bolt app with Switchboard's listeners, and the outbox delivery that posts to channels. */
 export interface SlackApp {
   readonly app: App;
-  readonly context: SlackContext;
+  readonly context: DeliveryContext;
   readonly delivery: OutboxDelivery;
 }
 
 /**
  * Builds the Bolt app: HTTP receiver with signature checks, or Socket Mode when an app token is
- * set. Nothing is contacted until `app.init()` (which checks the bot token with auth.test).
+ * set. Nothing is contacted until `app.init()` (which checks the bot token with auth.test). Deny
+ * by default: only a team policy gets the listeners that read and change call handling; with no
+ * policy, every interaction is told how to set one.
  */
 export function createSlackApp(options: SlackAppOptions): SlackApp {
   const { slack } = options;
@@ -62,7 +65,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     logger: boltLogger(options.logger),
   });
   const { groups } = options;
-  const base = {
+  const base: DeliveryContext = {
     slack,
     client: app.client,
     workflow: options.workflow,
@@ -78,7 +81,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const delivery = createOutboxDelivery(base, async (message) => {
     // A change ended: the App Home of everyone who looked at it shows the new state.
     if (!message.kind.startsWith('request-') || message.kind === 'request-pending') return;
-    if (base.homeViewers.size === 0) return;
+    if (context === undefined || base.homeViewers.size === 0) return;
     try {
       const handling = await options.gateway.readCallHandling();
       await Promise.all([...base.homeViewers].map((user) => publishHome(context, user, handling)));
@@ -86,13 +89,18 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       options.logger.warn({ err: error }, 'could not refresh App Home');
     }
   });
-  const context: SlackContext = { ...base, deliverSoon: () => delivery.soon() };
-  registerIvrCommand(app, context);
-  registerRequestButtons(app, context);
-  registerAppHome(app, context);
-  registerModals(app, context);
+  const { policy } = options;
+  const context: SlackContext | undefined = policy.kind === 'team' ? { ...base, policy, deliverSoon: () => delivery.soon() } : undefined;
+  if (context === undefined) {
+    registerNoPolicyAnswers(app, options.logger);
+  } else {
+    registerIvrCommand(app, context);
+    registerRequestButtons(app, context);
+    registerAppHome(app, context);
+    registerModals(app, context);
+  }
   app.error(async (error) => {
     options.logger.error({ err: error }, 'a Slack listener failed');
   });
-  return { app, context, delivery };
+  return { app, context: base, delivery };
 }

@@ -44,7 +44,7 @@ async function readableHome(context: SlackContext, actor: { id: string }, handli
     upcomingRules: upcomingRules(handling, now),
     pending: pending.ok ? pending.value : [],
     recent: recent.ok ? recent.value : [],
-    canRequest: context.policy.kind === 'team' && mayRequest,
+    canRequest: mayRequest,
   });
 }
 

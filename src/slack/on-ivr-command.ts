@@ -2,8 +2,8 @@ import type { App } from '@slack/bolt';
 import { DateTime } from 'luxon';
 import { describeTimeZone, proposalRefusalMessage } from '../callflow/index.ts';
 import { COMMAND_REFERENCE, isChangeIntent, parseCommand, refusalMessage, type Intent } from '../language/index.ts';
-import { canApprove, canRequest, isQuestion, letsThroughWithoutApproval, questionAnswerLines, type Actor } from '../workflow/index.ts';
-import { answerMessage, helpMessage, previewMessage } from './blocks/index.ts';
+import { canApprove, canRequest, isQuestion, letsThroughWithoutApproval, questionAnswerLines, type Actor, type Redraft } from '../workflow/index.ts';
+import { answerMessage, helpMessage, previewMessage, type SlackMessage } from './blocks/index.ts';
 import { carryOutWorkflowCommand } from './carry-out-workflow-command.ts';
 import { describeFailure } from './describe-failure.ts';
 import { openEditor } from './modals/open-editor.ts';
@@ -42,7 +42,7 @@ export async function answerIvrCommand(context: SlackContext, actor: Actor, text
       canRequest(context.policy, actor, context.groups),
       canApprove(context.policy, actor, context.groups),
     ]);
-    return helpMessage(COMMAND_REFERENCE, context.policy.kind === 'team' && mayRequest, context.policy.kind === 'team' && mayApprove);
+    return helpMessage(COMMAND_REFERENCE, mayRequest, mayApprove);
   }
   const reader = await context.workflow.checkReader(actor);
   if (!reader.ok) return { text: reader.message };
@@ -54,17 +54,23 @@ export async function answerIvrCommand(context: SlackContext, actor: Actor, text
   if (isQuestion(intent)) return answerMessage(questionAnswerLines(intent, handling, now));
   if (!isChangeIntent(intent)) return carryOutWorkflowCommand(context, actor, intent, handling, now);
   // Planned as the workflow will plan it, so `open` previews exactly the closure rules it deletes.
-  const proposal = await context.workflow.previewChange({ intent, handling, at: now });
-  if (!proposal.ok) return { text: proposalRefusalMessage(proposal.code, proposal.id) };
-  if (proposal.plan.length === 0) return { text: 'Call handling is already like that; nothing would change.' };
+  const preview = await context.workflow.draftChange({ text, intent, author: actor, handling, at: now });
+  if (!preview.ok) return { text: proposalRefusalMessage(preview.code, preview.id) };
+  if (preview.draftId === undefined) return { text: 'Call handling is already like that; nothing would change.' };
+  return draftPreviewMessage(context, actor, { commandText: text, kind: intent.kind, timeZone: handling.timeZone, at: now, preview });
+}
+
+/** The preview of a drafted change, with the buttons this person may use; `lead` says why it is shown (again). */
+export async function draftPreviewMessage(context: SlackContext, actor: Actor, redraft: Redraft, lead?: string): Promise<SlackMessage> {
+  const { preview, kind } = redraft;
   return previewMessage({
-    commandText: text,
-    zoneLine: `Times in ${describeTimeZone(handling.timeZone, now)}.`,
-    changes: proposal.changes,
-    warnings: proposal.warnings,
-    // The editors ask for approval too, so they are offered only where approvals are configured.
-    actions: (await canRequest(context.policy, actor, context.groups)) ? ['request-approval', ...(context.policy.kind === 'team' ? (['edit'] as const) : []), 'cancel'] : ['cancel'],
-    approvalsConfigured: context.policy.kind === 'team',
-    ...(letsThroughWithoutApproval(context.policy, intent.kind) ? { appliesAtOnceKind: intent.kind } : {}),
+    commandText: redraft.commandText,
+    zoneLine: `Times in ${describeTimeZone(redraft.timeZone, redraft.at)}.`,
+    changes: preview.changes,
+    warnings: preview.warnings,
+    actions: (await canRequest(context.policy, actor, context.groups)) ? ['request-approval', 'edit', 'cancel'] : ['cancel'],
+    ...(preview.draftId === undefined ? {} : { draftId: preview.draftId }),
+    ...(lead === undefined ? {} : { lead }),
+    ...(letsThroughWithoutApproval(context.policy, kind) ? { appliesAtOnceKind: kind } : {}),
   });
 }

@@ -1,9 +1,9 @@
 import type { App, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bolt';
 import { DateTime } from 'luxon';
-import { describeTimeZone, proposalRefusalMessage, proposeChange, type CallHandling } from '../callflow/index.ts';
+import { describeTimeZone, proposalRefusalMessage, type CallHandling, type ProposalRefusal } from '../callflow/index.ts';
 import { parseCommand, refusalMessage, type ChangeIntent } from '../language/index.ts';
-import { letsThroughWithoutApproval, type WorkflowOutcome } from '../workflow/index.ts';
-import { EDIT_REQUEST_ACTION, outcomeText } from './blocks/index.ts';
+import { letsThroughWithoutApproval, type DraftedChange, type WorkflowOutcome } from '../workflow/index.ts';
+import { EDIT_REQUEST_ACTION, outcomeText, type SlackMessage } from './blocks/index.ts';
 import { describeFailure } from './describe-failure.ts';
 import {
   CONFIRM_CHANGE_CALLBACK,
@@ -33,7 +33,7 @@ import {
   type ViewState,
 } from './modals/index.ts';
 import { editRefusal, openEditor } from './modals/open-editor.ts';
-import { NO_POLICY_MESSAGE } from './no-policy-message.ts';
+import { draftPreviewMessage } from './on-ivr-command.ts';
 import { afterWorkflowOutcome } from './refresh-after-outcome.ts';
 import { slackActor } from './slack-actor.ts';
 import type { SlackClient, SlackContext } from './slack-context.ts';
@@ -84,7 +84,8 @@ export function registerModals(app: App, context: SlackContext): void {
       if (!result.ok) return ack({ response_action: 'errors', errors: cutErrors(result.errors) });
       const { channel } = parseEditorMetadata(view.private_metadata);
       const atOnce = letsThroughWithoutApproval(context.policy, result.intent.kind);
-      await ack(confirmAnswer(handling, now, result, channel, firstBlock, atOnce));
+      const preview = await context.workflow.draftChange({ text: result.text, intent: result.intent, author: slackActor(body.user), handling, at: now });
+      await ack(confirmAnswer(handling, now, result, preview, channel, firstBlock, atOnce));
     });
   };
 
@@ -116,17 +117,15 @@ export function registerModals(app: App, context: SlackContext): void {
     let outcome: WorkflowOutcome | string;
     try {
       if (metadata === undefined) outcome = 'That form could not be read back. Open the editor again with `/ivr edit`.';
-      else if (context.policy.kind !== 'team') outcome = NO_POLICY_MESSAGE;
-      else {
-        const handling = await context.gateway.readCallHandling();
-        const at = DateTime.fromJSDate(context.now()).setZone(handling.timeZone);
-        outcome = await context.workflow.requestChange({ text: metadata.text, intent: metadata.intent, requester: actor, handling, at });
-      }
+      else outcome = await context.workflow.requestDraft(metadata.draftId, actor);
     } catch (error) {
       outcome = describeFailure(error, context.logger, 'a change from a form failed');
     }
-    await tellUser(context, client, actor.id, metadata?.channel, typeof outcome === 'string' ? outcome : outcomeText(outcome));
-    if (typeof outcome !== 'string') await afterWorkflowOutcome(context, outcome);
+    // RingCentral changed under the confirmation: the change as it would be now, with its own button.
+    const redraft = typeof outcome === 'string' ? undefined : outcome.redraft;
+    const message = redraft !== undefined && typeof outcome !== 'string' ? await draftPreviewMessage(context, actor, redraft, outcome.message) : { text: typeof outcome === 'string' ? outcome : outcomeText(outcome) };
+    await tellUser(context, client, actor.id, metadata?.channel, message);
+    if (typeof outcome !== 'string' && redraft === undefined) await afterWorkflowOutcome(context, outcome);
   });
 }
 
@@ -135,13 +134,19 @@ export function registerModals(app: App, context: SlackContext): void {
  * `errorBlock` when RingCentral refuses the change, nothing would change, or the change is too
  * large to carry to the approval step.
  */
-function confirmAnswer(handling: CallHandling, now: DateTime, result: Extract<EditorResult, { ok: true }>, channel: string | undefined, errorBlock: string, atOnce: boolean) {
+function confirmAnswer(
+  handling: CallHandling,
+  now: DateTime,
+  result: Extract<EditorResult, { ok: true }>,
+  proposal: DraftedChange | ProposalRefusal,
+  channel: string | undefined,
+  errorBlock: string,
+  atOnce: boolean,
+) {
   const errors = (message: string) => ({ response_action: 'errors' as const, errors: { [errorBlock]: cutPlain(message, ERROR_CHARS) } });
-  const proposal = proposeChange(handling, result.intent, now);
   if (!proposal.ok) return errors(proposalRefusalMessage(proposal.code, proposal.id));
-  if (proposal.plan.length === 0) return errors('Call handling is already like that; nothing would change.');
-  const metadata = confirmMetadata({ text: result.text, intent: result.intent, ...(channel === undefined ? {} : { channel }) });
-  if (metadata === undefined) return errors('This change is too large to carry to the approval step; make it smaller (fewer dates or ranges) or type it as an /ivr command.');
+  if (proposal.draftId === undefined) return errors('Call handling is already like that; nothing would change.');
+  const metadata = confirmMetadata({ draftId: proposal.draftId, ...(channel === undefined ? {} : { channel }) });
   return {
     response_action: 'update' as const,
     view: confirmationView({
@@ -157,17 +162,19 @@ function confirmAnswer(handling: CallHandling, now: DateTime, result: Extract<Ed
 }
 
 /** The outcome to the user: an ephemeral note where the editor was opened, else a direct message. */
-async function tellUser(context: SlackContext, client: SlackClient, user: string, channel: string | undefined, text: string): Promise<void> {
+async function tellUser(context: SlackContext, client: SlackClient, user: string, channel: string | undefined, message: { readonly text: string; readonly blocks?: SlackMessage['blocks'] }): Promise<void> {
+  const { text } = message;
+  const blocks = message.blocks === undefined ? undefined : [...message.blocks];
   if (channel !== undefined) {
     try {
-      await client.chat.postEphemeral({ channel, user, text });
+      await client.chat.postEphemeral({ channel, user, text, ...(blocks === undefined ? {} : { blocks }) });
       return;
     } catch (error) {
       context.logger.info({ err: error }, 'could not answer in the channel; sending a direct message');
     }
   }
   try {
-    await client.chat.postMessage({ channel: user, text });
+    await client.chat.postMessage({ channel: user, text, ...(blocks === undefined ? {} : { blocks }) });
   } catch (error) {
     context.logger.warn({ err: error }, 'could not tell the user the outcome of a form');
   }

@@ -1,9 +1,9 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { DateTime } from 'luxon';
-import { isChangeIntent, parseCommand, refusalMessage } from '../language/index.ts';
 import { canApprove, type WorkflowOutcome } from '../workflow/index.ts';
 import { outcomeText, rejectReasonModal } from './blocks/index.ts';
-import { NO_POLICY_MESSAGE } from './no-policy-message.ts';
+import { draftPreviewMessage } from './on-ivr-command.ts';
+import { applyPreviewedReplan } from './replan-at-once.ts';
 import { afterWorkflowOutcome } from './refresh-after-outcome.ts';
 import { slackActor } from './slack-actor.ts';
 import type { SlackContext } from './slack-context.ts';
@@ -15,9 +15,27 @@ import type { SlackContext } from './slack-context.ts';
 export function registerRequestButtons(app: App, context: SlackContext): void {
   app.action<BlockAction<ButtonAction>>('request_approval', async ({ ack, body, action, respond }) => {
     await ack();
-    const outcome = await requestFromPreview(context, slackActor(body.user), action.value ?? '');
-    await respond({ replace_original: true, text: typeof outcome === 'string' ? outcome : outcomeText(outcome) });
-    if (typeof outcome !== 'string') await afterWorkflowOutcome(context, outcome);
+    const actor = slackActor(body.user);
+    // The button carries the draft's id: exactly the previewed plan is requested, or nothing.
+    const outcome = await context.workflow.requestDraft(action.value ?? '', actor);
+    if (outcome.redraft !== undefined) {
+      await respond({ replace_original: true, ...(await draftPreviewMessage(context, actor, outcome.redraft, outcome.message)) });
+      return;
+    }
+    await respond({ replace_original: true, text: outcomeText(outcome) });
+    await afterWorkflowOutcome(context, outcome);
+  });
+
+  app.action<BlockAction<ButtonAction>>('replan_request', async ({ ack, body, action, respond }) => {
+    await ack();
+    const actor = slackActor(body.user);
+    const answer = await applyPreviewedReplan(context, actor, action.value ?? '', () => DateTime.fromJSDate(context.now()));
+    if ('code' in answer) {
+      await respond({ replace_original: true, text: outcomeText(answer) });
+      await afterWorkflowOutcome(context, answer);
+    } else {
+      await respond({ replace_original: true, text: answer.text, blocks: [...answer.blocks] });
+    }
   });
 
   app.action('cancel_preview', async ({ ack, respond }) => {
@@ -58,24 +76,10 @@ export function registerRequestButtons(app: App, context: SlackContext): void {
 
   app.action<BlockAction<ButtonAction>>('undo_request', async ({ ack, body, action, client }) => {
     await ack();
-    const outcome =
-      context.policy.kind === 'team'
-        ? await context.workflow.undo(requestId(action.value), slackActor(body.user), await context.gateway.readCallHandling())
-        : undefined;
-    if (outcome !== undefined) await afterWorkflowOutcome(context, outcome);
-    await tellClicker(context, client, body, outcome ?? NO_POLICY_MESSAGE);
+    const outcome = await context.workflow.undo(requestId(action.value), slackActor(body.user), await context.gateway.readCallHandling());
+    await afterWorkflowOutcome(context, outcome);
+    await tellClicker(context, client, body, outcome);
   });
-}
-
-/** Plans the previewed command again against RingCentral as it is now, and asks for approval. */
-async function requestFromPreview(context: SlackContext, actor: ReturnType<typeof slackActor>, text: string): Promise<WorkflowOutcome | string> {
-  if (context.policy.kind !== 'team') return NO_POLICY_MESSAGE;
-  const handling = await context.gateway.readCallHandling();
-  const at = DateTime.fromJSDate(context.now()).setZone(handling.timeZone);
-  const parsed = parseCommand(text, { ...handling, now: at });
-  if (!parsed.ok) return refusalMessage(parsed.code, parsed.text, parsed.candidates);
-  if (!isChangeIntent(parsed.intent)) return `"${text}" does not change call handling.`;
-  return context.workflow.requestChange({ text, intent: parsed.intent, requester: actor, handling, at });
 }
 
 /** An ephemeral note to whoever clicked, in the conversation the button was in. */

@@ -4,7 +4,7 @@ import type { OutboxMessage } from '../store/index.ts';
 import { approvalRequestMessage, auditMessage, noticeMessage, ruleEditCommand } from './blocks/index.ts';
 import { escapeMrkdwn } from './escape-mrkdwn.ts';
 import { approvalsRequired, refreshApprovalMessage } from './refresh-approval-message.ts';
-import type { SlackContext } from './slack-context.ts';
+import type { DeliveryContext } from './slack-context.ts';
 
 /** How often queued messages are looked at when nothing asks for it sooner. */
 const TICK_MS = 5_000;
@@ -26,8 +26,6 @@ const noticePayloadSchema = z.object({ text: z.string(), ruleId: z.string(), at:
 /** A notice posted more than this after its time (the bot was down, or Slack) says so. */
 const NOTICE_LATE_AFTER_MS = 5 * 60_000;
 type NoticePayload = z.infer<typeof noticePayloadSchema>;
-
-type DeliveryContext = Omit<SlackContext, 'deliverSoon'>;
 
 /** What the messages of one pass share: the call handling, read at most once and only for a reminder's Edit button. */
 interface DeliveryPass {
@@ -123,7 +121,7 @@ export function createOutboxDelivery(context: DeliveryContext, onDelivered: (mes
 async function deliver(pass: DeliveryPass, message: OutboxMessage): Promise<void> {
   const { context } = pass;
   if (message.recipient === 'managers') return deliverToManagers(pass, message);
-  const payload = message.payload as { requestId?: number; summary?: string; auditSeq?: number };
+  const payload = message.payload as { requestId?: number; summary?: string; auditSeq?: number; auditHash?: string };
   const request = payload.requestId === undefined ? undefined : await context.stores.requests.get(payload.requestId);
   if (message.recipient === 'approvals') {
     if (request === undefined) return;
@@ -139,7 +137,7 @@ async function deliver(pass: DeliveryPass, message: OutboxMessage): Promise<void
     if (entry === undefined) return;
     const channel = requireChannel(context.slack.auditChannel, 'SWITCHBOARD_AUDIT_CHANNEL');
     const undoable = request?.status === 'applied' && (entry.event === 'applied' || entry.event === 'recovered');
-    await context.client.chat.postMessage({ channel, ...auditMessage(entry, { undoable, requestId: request?.id }) });
+    await context.client.chat.postMessage({ channel, ...auditMessage(entry, { undoable, requestId: request?.id, chainHash: payload.auditHash }) });
     return;
   }
   const user = message.recipient.startsWith('user:') ? message.recipient.slice('user:'.length) : '';

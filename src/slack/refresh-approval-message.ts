@@ -1,9 +1,9 @@
 import { describeStanding } from '../workflow/index.ts';
 import { approvalRequestMessage, decidedRequestMessage } from './blocks/index.ts';
-import type { SlackContext } from './slack-context.ts';
+import type { DeliveryContext } from './slack-context.ts';
 
 /** The approvals a request needs under the policy. */
-export function approvalsRequired(context: Pick<SlackContext, 'policy'>): number {
+export function approvalsRequired(context: Pick<DeliveryContext, 'policy'>): number {
   return context.policy.kind === 'team' ? context.policy.approvalsRequired : 1;
 }
 
@@ -12,7 +12,7 @@ export function approvalsRequired(context: Pick<SlackContext, 'policy'>): number
  * approval (with the approvals so far), or decided, with no buttons left to click. A failure is
  * logged, not thrown: the decision itself has been made and recorded.
  */
-export async function refreshApprovalMessage(context: Omit<SlackContext, 'deliverSoon'>, requestId: number): Promise<void> {
+export async function refreshApprovalMessage(context: DeliveryContext, requestId: number): Promise<void> {
   const ref = await context.refs.find(requestId, 'approval');
   const request = await context.stores.requests.get(requestId);
   if (ref === undefined || request === undefined) return;

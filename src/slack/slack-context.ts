@@ -3,9 +3,9 @@ import type { SlackConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { RingCentralGateway } from '../ringcentral/index.ts';
 import type { SlackMessageRefs, Stores } from '../store/index.ts';
-import type { ApprovalPolicy, ChangeWorkflow, GroupDirectory } from '../workflow/index.ts';
+import type { ApprovalPolicy, ChangeWorkflow, GroupDirectory, TeamPolicy } from '../workflow/index.ts';
 
-/** What the Slack listeners work with; one per process. */
+/** What the Slack listeners work with; one per process. They listen only under a team policy (createSlackApp). */
 export interface SlackContext {
   readonly slack: SlackConfig;
   /** The bot's Web API client (Bolt's `app.client`). */
@@ -14,7 +14,7 @@ export interface SlackContext {
   readonly gateway: RingCentralGateway;
   readonly stores: Stores;
   readonly refs: SlackMessageRefs;
-  readonly policy: ApprovalPolicy;
+  readonly policy: TeamPolicy;
   readonly groups: GroupDirectory;
   readonly logger: Logger;
   /** Asks the outbox delivery to run now (after a change), instead of at its next tick. */
@@ -24,6 +24,12 @@ export interface SlackContext {
   /** The current time; tests pass their own. */
   readonly now: () => Date;
 }
+
+/**
+ * What the outbox delivery works with, under any policy: with none, the bot still posts the
+ * changes the local admin makes at the console to the audit channel.
+ */
+export type DeliveryContext = Omit<SlackContext, 'deliverSoon' | 'policy'> & { readonly policy: ApprovalPolicy };
 
 /** The Web API client every listener gets from Bolt. */
 export type SlackClient = webApi.WebClient;

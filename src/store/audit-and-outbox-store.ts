@@ -28,13 +28,22 @@ export interface AuditEntry extends NewAuditEntry {
   readonly seq: number;
   /** The previous entry's hash; 64 zeros for the first entry. */
   readonly prevHash: string;
-  /** sha256 (hex) of prevHash and the entry's canonical JSON (every field above but `hash`). */
+  /**
+   * HMAC-SHA256 (hex), keyed by SWITCHBOARD_AUDIT_KEY, of prevHash and the entry's canonical JSON
+   * (every field above but `hash`); plain SHA-256 for entries written before the key (audit-hash.ts).
+   */
   readonly hash: string;
 }
 
 /** The first problem `verify` found, or that the chain is intact. */
 export type AuditVerification =
-  | { readonly ok: true; readonly entries: number; readonly headHash: string }
+  | {
+      readonly ok: true;
+      readonly entries: number;
+      readonly headHash: string;
+      /** How many entries, from the first, carry the unkeyed hash of a trail written before the key. */
+      readonly unkeyed: number;
+    }
   | {
       readonly ok: false;
       readonly entries: number;
@@ -42,6 +51,27 @@ export type AuditVerification =
       readonly seq: number;
       readonly problem: 'edited' | 'missing' | 'out-of-chain' | 'request-mismatch';
       /** One line a person reads, e.g. "Audit entry 7 was edited: its hash does not match its content." */
+      readonly message: string;
+    };
+
+/**
+ * An entry as a copy kept outside the database shows it (each audit post in Slack): its number and
+ * the first characters of its hash.
+ */
+export interface AuditAnchor {
+  readonly seq: number;
+  readonly hashPrefix: string;
+}
+
+/** Whether the trail agrees with the anchors kept outside the database, or the first disagreement. */
+export type AnchorComparison =
+  | { readonly ok: true; readonly anchors: number }
+  | {
+      readonly ok: false;
+      readonly seq: number;
+      /** 'rewritten': the entry's hash is not the one kept outside; 'removed': the entry is gone from the database. */
+      readonly problem: 'rewritten' | 'removed';
+      /** One line a person reads. */
       readonly message: string;
     };
 
@@ -60,6 +90,12 @@ export interface AuditLog {
    * records an audit entry (seq and hash) still finds that exact entry, so a removed tail shows.
    */
   verify(): Promise<AuditVerification>;
+  /**
+   * Compares the trail with anchors kept outside the database: an entry whose hash differs was
+   * rewritten, and an anchored entry the database no longer has was removed. Only this notices a
+   * cut tail that nothing in the database refers to any more.
+   */
+  compareWithAnchors(anchors: ReadonlyArray<AuditAnchor>): Promise<AnchorComparison>;
 }
 
 /** A message meant for Slack, kept until it is delivered. */

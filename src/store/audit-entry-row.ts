@@ -1,17 +1,17 @@
-import { createHash } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { AuditEntry, AuditEvent, NewAuditEntry } from './audit-and-outbox-store.ts';
-import { canonicalJson } from './canonical-json.ts';
+import { CURRENT_HASH_SCHEME, hashAuditEntry } from './audit-hash.ts';
 import type { AuditEntryTable } from './database-schema.ts';
 
 /** The `prevHash` of entry 1. */
 export const GENESIS_HASH = '0'.repeat(64);
 
 /**
- * The entry with its number and link, holding exactly the contract's fields: a caller's extra
- * properties would be hashed but not stored, and the entry would then never verify.
+ * The entry with its number and link, hashed under `key` (the current scheme), holding exactly the
+ * contract's fields: a caller's extra properties would be hashed but not stored, and the entry
+ * would then never verify.
  */
-export function chainAuditEntry(entry: NewAuditEntry, seq: number, prevHash: string): AuditEntry {
+export function chainAuditEntry(entry: NewAuditEntry, seq: number, prevHash: string, key: string): AuditEntry {
   const content = {
     seq,
     prevHash,
@@ -25,16 +25,10 @@ export function chainAuditEntry(entry: NewAuditEntry, seq: number, prevHash: str
     operations: entry.operations,
     summary: entry.summary,
   };
-  return { ...content, hash: hashAuditEntry(content) };
+  return { ...content, hash: hashAuditEntry(content, CURRENT_HASH_SCHEME, key) };
 }
 
-/** sha256 (hex) of the previous hash followed by the entry's canonical JSON without `hash`. */
-export function hashAuditEntry(entry: Omit<AuditEntry, 'hash'>): string {
-  const { prevHash } = entry;
-  return createHash('sha256').update(prevHash + canonicalJson(entry)).digest('hex');
-}
-
-/** The row that stores an entry. */
+/** The row that stores an entry chained by `chainAuditEntry`. */
 export function toAuditEntryRow(entry: AuditEntry): AuditEntryTable {
   return {
     seq: entry.seq,
@@ -49,6 +43,7 @@ export function toAuditEntryRow(entry: AuditEntry): AuditEntryTable {
     summary: entry.summary,
     prev_hash: entry.prevHash,
     hash: entry.hash,
+    hash_scheme: CURRENT_HASH_SCHEME,
   };
 }
 

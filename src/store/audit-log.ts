@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AuditEntry, AuditLog, NewAuditEntry } from './audit-and-outbox-store.ts';
 import { chainAuditEntry, GENESIS_HASH, toAuditEntry, toAuditEntryRow } from './audit-entry-row.ts';
+import { compareAuditAnchors } from './compare-audit-anchors.ts';
 import type { Database } from './database-schema.ts';
 import { isUniqueViolation } from './is-unique-violation.ts';
 import { StoreError } from './store-error.ts';
@@ -13,15 +14,16 @@ import { verifyAuditChain } from './verify-audit-chain.ts';
 const APPEND_ATTEMPTS = 20;
 
 /**
- * The audit trail over the `audit_entries` table. Nothing here updates or deletes a row: the only
- * write is the insert in `append`.
+ * The audit trail over the `audit_entries` table, each entry's hash keyed by `key`
+ * (SWITCHBOARD_AUDIT_KEY). Nothing here updates or deletes a row: the only write is the insert in
+ * `append`.
  */
-export function createAuditLog(db: Kysely<Database>): AuditLog {
+export function createAuditLog(db: Kysely<Database>, key: string): AuditLog {
   return {
     async append(entry: NewAuditEntry): Promise<AuditEntry> {
       for (let attempt = 1; attempt <= APPEND_ATTEMPTS; attempt += 1) {
         const head = await db.selectFrom('audit_entries').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
-        const chained = chainAuditEntry(entry, head === undefined ? 1 : Number(head.seq) + 1, head?.hash ?? GENESIS_HASH);
+        const chained = chainAuditEntry(entry, head === undefined ? 1 : Number(head.seq) + 1, head?.hash ?? GENESIS_HASH, key);
         try {
           await db.insertInto('audit_entries').values(toAuditEntryRow(chained)).execute();
           return chained;
@@ -43,6 +45,8 @@ export function createAuditLog(db: Kysely<Database>): AuditLog {
       return row === undefined ? undefined : toAuditEntry(row);
     },
 
-    verify: () => verifyAuditChain(db),
+    verify: () => verifyAuditChain(db, key),
+
+    compareWithAnchors: (anchors) => compareAuditAnchors(db, anchors),
   };
 }

@@ -12,6 +12,24 @@ export interface Database {
   slack_messages: SlackMessageTable;
   jobs: JobTable;
   watch_state: WatchStateTable;
+  change_drafts: ChangeDraftTable;
+}
+
+/** A previewed change until its author requests it (see ChangeDraft); JSON columns as in change_requests. */
+export interface ChangeDraftTable {
+  id: string;
+  author: string;
+  command_text: string;
+  intent: string;
+  read_at: string;
+  plan: string;
+  changes: string;
+  warnings: string;
+  before: string;
+  intended: string;
+  created_at: string;
+  expires_at: string;
+  requested_at: string | null;
 }
 
 /** The last call handling the drift watch saw (`id` e.g. `call-handling`). */
@@ -121,6 +139,8 @@ export interface AuditEntryTable {
   summary: string;
   prev_hash: string;
   hash: string;
+  /** How `hash` was made (AuditHashScheme); read as stored, so `verify` sees an edited value too. */
+  hash_scheme: string;
 }
 
 /** A Slack message waiting for delivery; `dedupe_key` is unique so a retried enqueue keeps one. */

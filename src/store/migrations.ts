@@ -139,6 +139,40 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '006-change-drafts': {
+      async up(db: Kysely<any>): Promise<void> {
+        await db.schema
+          .createTable('change_drafts')
+          .addColumn('id', 'text', (column) => column.primaryKey())
+          .addColumn('author', 'text', (column) => column.notNull())
+          .addColumn('command_text', 'text', (column) => column.notNull())
+          .addColumn('intent', 'text', (column) => column.notNull())
+          .addColumn('read_at', 'text', (column) => column.notNull())
+          .addColumn('plan', 'text', (column) => column.notNull())
+          .addColumn('changes', 'text', (column) => column.notNull())
+          .addColumn('warnings', 'text', (column) => column.notNull())
+          .addColumn('before', 'text', (column) => column.notNull())
+          .addColumn('intended', 'text', (column) => column.notNull())
+          .addColumn('created_at', 'text', (column) => column.notNull())
+          .addColumn('expires_at', 'text', (column) => column.notNull())
+          .addColumn('requested_at', 'text')
+          .execute();
+        await db.schema.createIndex('change_drafts_expires_at').on('change_drafts').column('expires_at').execute();
+      },
+    },
+    '007-keyed-audit-chain': {
+      async up(db: Kysely<any>): Promise<void> {
+        // Entries already there were hashed with plain SHA-256 and keep that scheme: rewriting
+        // them under the key would also launder any edit made before. New entries are written
+        // 'hmac-sha256', and verify accepts 'sha256' only for the trail's leading run (audit-hash.ts).
+        // A replica still on the old code writes rows that take the default, and they fail verify
+        // as unkeyed entries after keyed ones: stop old replicas before a new one writes.
+        await db.schema
+          .alterTable('audit_entries')
+          .addColumn('hash_scheme', 'text', (column) => column.notNull().defaultTo('sha256'))
+          .execute();
+      },
+    },
   };
 }
 

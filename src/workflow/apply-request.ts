@@ -2,6 +2,7 @@ import {
   adoptCreatedRuleIds,
   applyPlanToModel,
   changedParts,
+  clashingParts,
   describeCallHandlingPart,
   planChanges,
   restoreParts,
@@ -41,8 +42,7 @@ export async function applyApprovedRequest(context: WorkflowContext, approved: C
     return ended(await recordOutcome(context, claimed, { to: 'failed', event: 'failed', summary }), 'failed', summary, claimed);
   }
   const touched = changedParts(claimed.before, claimed.intended);
-  const drift = changedParts(claimed.before, live);
-  const clash = drift.has('time-zone') ? drift : sharedParts(touched, drift);
+  const clash = clashingParts(claimed.before, claimed.intended, live);
   if (clash.size > 0) {
     const what = [...clash].map((part) => describeCallHandlingPart(part, live, claimed.before)).join(', ');
     const summary = `Request ${claimed.id} is stale: since it was made, someone changed ${what}. Nothing was applied; "replan ${claimed.id}" plans it again against the call handling as it is now.`;

@@ -10,22 +10,26 @@ export interface Actor {
 export type Principal = { readonly kind: 'user'; readonly id: string } | { readonly kind: 'group'; readonly handle: string };
 
 /**
- * Who may ask for changes and who approves them. `local-admin`: the console or CLI acts for one
- * local admin who confirms, and changes apply at once (still audited). `team`: changes wait for
- * `approvalsRequired` approvals unless their kind is in `noApprovalFor`.
+ * Who may read, who may ask for changes and who approves them. `local-admin`: the console or CLI
+ * acts for one local admin who confirms, and changes apply at once (still audited); the Slack bot
+ * serves no one under it. `team`: changes wait for `approvalsRequired` approvals unless their kind
+ * is in `noApprovalFor`.
  */
-export type ApprovalPolicy =
-  | { readonly kind: 'local-admin' }
-  | {
-      readonly kind: 'team';
-      readonly requesters: ReadonlyArray<Principal>;
-      readonly approvers: ReadonlyArray<Principal>;
-      readonly approvalsRequired: number;
-      readonly allowSelfApproval: boolean;
-      /** How long a pending request waits for its approvals before it expires. */
-      readonly requestTtlMs: number;
-      readonly noApprovalFor: ReadonlyArray<ChangeIntentKind>;
-    };
+export type ApprovalPolicy = { readonly kind: 'local-admin' } | TeamPolicy;
+
+/** A team's policy, set by the SWITCHBOARD_* policy variables. */
+export interface TeamPolicy {
+  readonly kind: 'team';
+  readonly requesters: ReadonlyArray<Principal>;
+  readonly approvers: ReadonlyArray<Principal>;
+  /** Who may read besides the requesters and approvers (who always may); empty: no one else. */
+  readonly readers: ReadonlyArray<Principal>;
+  readonly approvalsRequired: number;
+  readonly allowSelfApproval: boolean;
+  /** How long a pending request waits for its approvals before it expires. */
+  readonly requestTtlMs: number;
+  readonly noApprovalFor: ReadonlyArray<ChangeIntentKind>;
+}
 
 /** The members of Slack user groups, by handle; the Slack adapter asks usergroups.users.list. */
 export interface GroupDirectory {
@@ -43,16 +47,21 @@ export const DEFAULT_REQUEST_TTL_MS = 24 * 3_600_000;
 export const POLICY_VARIABLES = [
   'SWITCHBOARD_REQUESTERS',
   'SWITCHBOARD_APPROVERS',
+  'SWITCHBOARD_READERS',
   'SWITCHBOARD_APPROVALS_REQUIRED',
   'SWITCHBOARD_ALLOW_SELF_APPROVAL',
   'SWITCHBOARD_REQUEST_TTL',
   'SWITCHBOARD_NO_APPROVAL_FOR',
 ] as const;
 
-/** True when the actor may read call handling, requests and history: any requester or approver. */
+/**
+ * True when the actor may read call handling, requests and history: a reader, requester or
+ * approver. Asking for or deciding on a change means reading it first, so a list of readers only
+ * adds people. One list, so every user entry is tried before any group is looked up.
+ */
 export async function canRead(policy: ApprovalPolicy, actor: Actor, groups: GroupDirectory): Promise<boolean> {
   if (policy.kind === 'local-admin') return true;
-  return (await isNamedIn(policy.requesters, actor, groups)) || isNamedIn(policy.approvers, actor, groups);
+  return isNamedIn([...policy.readers, ...policy.requesters, ...policy.approvers], actor, groups);
 }
 
 /** True when the actor may ask for a change (and undo or re-plan one): a requester. */
@@ -97,7 +106,8 @@ export function describePolicy(policy: ApprovalPolicy): string {
   }
   const approvals = `${policy.approvalsRequired} approval${policy.approvalsRequired === 1 ? '' : 's'}`;
   const self = policy.allowSelfApproval ? 'self-approval allowed' : 'no self-approval';
-  const line = `Requests from ${listPrincipals(policy.requesters)}; ${approvals} from ${listPrincipals(policy.approvers)}; ${self}; requests expire after ${describeTtl(policy.requestTtlMs)}.`;
+  const readers = policy.readers.length === 0 ? '' : ` Also read by ${listPrincipals(policy.readers)}.`;
+  const line = `Requests from ${listPrincipals(policy.requesters)}; ${approvals} from ${listPrincipals(policy.approvers)}; ${self}; requests expire after ${describeTtl(policy.requestTtlMs)}.${readers}`;
   return policy.noApprovalFor.length === 0 ? line : `${line}\nApplied without approval: ${policy.noApprovalFor.join(', ')}.`;
 }
 

@@ -1,33 +1,33 @@
 import type { DateTime } from 'luxon';
-import type { CallHandling, ProposalRefusal, ProposedChange } from '../callflow/index.ts';
+import type { CallHandling, ProposalRefusal } from '../callflow/index.ts';
 import type { AuditEntry, AuditVerification, ChangeRequest } from '../store/index.ts';
 import { canRead, type Actor } from './approval-policy.ts';
 import { approveRequest, cancelRequest, expireDueRequests, previewApproval, rejectRequest, type ApprovalPreview } from './decide-request.ts';
 import { recoverInterruptedRequests } from './recover-interrupted.ts';
-import type { ChangeIntent } from '../language/index.ts';
 import { readOwnClosureRuleIds } from './own-closure-rule-ids.ts';
-import { endClosure, previewChange, requestChange } from './request-change.ts';
+import { draftChange, requestDraft, type ChangeCommand } from './draft-change.ts';
+import { endClosure } from './request-change.ts';
 import { planUndo, previewReplan, previewUndo, replanRequest, undoRequest, type ReplanPreview } from './undo-request.ts';
 import type { WorkflowContext } from './workflow-context.ts';
-import type { WorkflowOutcome } from './workflow-outcome.ts';
+import type { DraftedChange, WorkflowOutcome } from './workflow-outcome.ts';
 
 /** A read that the policy may refuse. */
 export type Readout<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
 /** The change workflow every adapter (Slack, console, CLI) drives: one object per process. */
 export interface ChangeWorkflow {
-  requestChange(command: {
-    readonly text: string;
-    readonly intent: ChangeIntent;
-    readonly requester: Actor;
-    readonly handling: CallHandling;
-    readonly at: DateTime;
-  }): Promise<WorkflowOutcome>;
   /**
-   * What a change command would do, planned exactly as `requestChange` plans it (the preview every
-   * adapter shows); `open` deletes only the closure rules Switchboard made.
+   * What a change command would do, against the call handling just read, kept as a draft that its
+   * author can request for 15 minutes (`draftId`; none when nothing would change). The preview
+   * every adapter shows; `open` deletes only the closure rules Switchboard made.
    */
-  previewChange(command: { readonly intent: ChangeIntent; readonly handling: CallHandling; readonly at: DateTime }): Promise<ProposedChange | ProposalRefusal>;
+  draftChange(command: ChangeCommand): Promise<DraftedChange | ProposalRefusal>;
+  /**
+   * Asks for exactly what a draft previewed, as `requester` (its author); refused in one line when
+   * the draft is unknown, someone else's, already requested or expired, and `draft-changed` with
+   * a new preview when RingCentral changed what it touches.
+   */
+  requestDraft(draftId: string, requester: Actor): Promise<WorkflowOutcome>;
   /** Removes one closure rule Switchboard made, at the end its closure was approved with (the scheduler's job); no approval asked. */
   endClosure(command: { readonly ruleId: string; readonly ruleName: string; readonly handling: CallHandling; readonly at: DateTime }): Promise<WorkflowOutcome>;
   /** The ids of the closure rules Switchboard made (applied `close` requests and undos that brought them back). */
@@ -61,10 +61,10 @@ export function createChangeWorkflow(context: WorkflowContext): ChangeWorkflow {
   const readable = async <T>(reader: Actor, read: () => Promise<T>): Promise<Readout<T>> =>
     (await canRead(context.policy, reader, context.groups))
       ? { ok: true, value: await read() }
-      : { ok: false, message: `${reader.name ?? reader.id} may not read requests or history; ask an admin to add you to SWITCHBOARD_REQUESTERS or SWITCHBOARD_APPROVERS.` };
+      : { ok: false, message: `${reader.name ?? reader.id} may not read call handling, requests or history; readers are set in SWITCHBOARD_READERS (requesters and approvers read too).` };
   return {
-    requestChange: (command) => requestChange(context, command),
-    previewChange: (command) => previewChange(context, command),
+    draftChange: (command) => draftChange(context, command),
+    requestDraft: (draftId, requester) => requestDraft(context, draftId, requester),
     endClosure: (command) => endClosure(context, command),
     closureRuleIds: () => readOwnClosureRuleIds(context.requests),
     approve: (id, approver) => approveRequest(context, id, approver),

@@ -1,7 +1,7 @@
 /** The public surface of workflow/: change requests, policy, approvals, apply, undo, audit. */
 export { createChangeWorkflow, type ChangeWorkflow, type Readout } from './change-workflow.ts';
 export type { WorkflowContext } from './workflow-context.ts';
-export { WORKFLOW_CODES, isSuccess, type WorkflowCode, type WorkflowOutcome } from './workflow-outcome.ts';
+export { WORKFLOW_CODES, isSuccess, type DraftedChange, type Redraft, type WorkflowCode, type WorkflowOutcome } from './workflow-outcome.ts';
 export { processOwner } from './recover-interrupted.ts';
 export { describeStanding, describeInstant } from './describe-request.ts';
 export { fingerprintCallHandling } from './fingerprint.ts';
@@ -10,3 +10,4 @@ export { isQuestion, questionAnswerLines, type Question } from './answer-questio
 export { describeAuditEntry, describePendingRequest } from './describe-records.ts';
 export type { ApprovalPreview } from './decide-request.ts';
 export type { ReplanPreview } from './undo-request.ts';
+export { DRAFT_TTL_MS, type ChangeCommand } from './draft-change.ts';

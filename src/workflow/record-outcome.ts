@@ -64,7 +64,8 @@ export async function recordOutcome(
     await context.outbox.enqueue({
       recipient: recipient === 'audit' ? 'audit' : `user:${request.requester}`,
       kind: `request-${ending.event}`,
-      payload: { requestId: request.id, commandText: request.commandText, summary: ending.summary, auditSeq: entry.seq, undoOf: request.undoOf },
+      // The entry's number and hash as appended: the audit post shows them as the chain head.
+      payload: { requestId: request.id, commandText: request.commandText, summary: ending.summary, auditSeq: entry.seq, auditHash: entry.hash, undoOf: request.undoOf },
       dedupeKey: `${recipient}:${entry.seq}`,
       createdAt: nowIso(context),
     });

@@ -1,50 +1,12 @@
 import type { DateTime } from 'luxon';
-import { proposalRefusalMessage, proposeChange, type CallHandling, type ProposalRefusal, type ProposedChange } from '../callflow/index.ts';
+import { proposalRefusalMessage, proposeChange, type CallHandling } from '../callflow/index.ts';
 import type { ChangeIntent } from '../language/index.ts';
-import { canRequest, type Actor } from './approval-policy.ts';
+import type { Actor } from './approval-policy.ts';
 import { fingerprintCallHandling } from './fingerprint.ts';
 import { openRequest } from './open-request.ts';
-import { readOwnClosureRuleIds, withOwnClosureRuleIds } from './own-closure-rule-ids.ts';
+import { readOwnClosureRuleIds } from './own-closure-rule-ids.ts';
 import type { WorkflowContext } from './workflow-context.ts';
 import type { WorkflowOutcome } from './workflow-outcome.ts';
-
-/**
- * Turns a change command into a request against the call handling just read: refused when the
- * requester may not ask or the change cannot be made, `no-change` when nothing would change,
- * otherwise stored (and applied at once when no approval is needed).
- */
-export async function requestChange(
-  context: WorkflowContext,
-  command: { readonly text: string; readonly intent: ChangeIntent; readonly requester: Actor; readonly handling: CallHandling; readonly at: DateTime },
-): Promise<WorkflowOutcome> {
-  if (!(await canRequest(context.policy, command.requester, context.groups))) return notAllowedToRequest(command.requester);
-  const proposal = await previewChange(context, command);
-  if (!proposal.ok) return { code: 'refused', message: proposalRefusalMessage(proposal.code, proposal.id) };
-  if (proposal.plan.length === 0) return { code: 'no-change', message: 'Call handling is already like that; nothing would change.' };
-  return openRequest(context, {
-    commandText: command.text,
-    requester: command.requester.id,
-    intent: command.intent,
-    plan: proposal.plan,
-    changes: proposal.changes,
-    warnings: proposal.warnings,
-    before: command.handling,
-    fingerprint: fingerprintCallHandling(command.handling),
-    intended: proposal.after,
-  });
-}
-
-/**
- * What a change command would do to the call handling just read, exactly as `requestChange` plans
- * it: `open` and `close` are given the closure rules Switchboard made (from the store), so a preview
- * shows what would be deleted and nothing else.
- */
-export async function previewChange(
-  context: Pick<WorkflowContext, 'requests'>,
-  command: { readonly intent: ChangeIntent; readonly handling: CallHandling; readonly at: DateTime },
-): Promise<ProposedChange | ProposalRefusal> {
-  return proposeChange(command.handling, await withOwnClosureRuleIds(context.requests, command.intent), command.at);
-}
 
 /** Who asks for the changes the scheduler makes, and who approved them in advance. */
 export const SCHEDULER_REQUESTER = 'Switchboard';

@@ -1,12 +1,14 @@
 import type { CallHandling } from '../callflow/index.ts';
 import type { Logger } from '../logger.ts';
 import type { RingCentralGateway } from '../ringcentral/index.ts';
-import type { AuditLog, ChangeRequestStore, Outbox } from '../store/index.ts';
+import type { AuditLog, ChangeDraftStore, ChangeRequestStore, Outbox } from '../store/index.ts';
 import type { ApprovalPolicy, GroupDirectory } from './approval-policy.ts';
 
 /** Everything the workflow works with; adapters build one per process. */
 export interface WorkflowContext {
   readonly requests: ChangeRequestStore;
+  /** Previews waiting to be requested by their authors. */
+  readonly drafts: ChangeDraftStore;
   readonly audit: AuditLog;
   readonly outbox: Outbox;
   readonly gateway: RingCentralGateway;

@@ -1,4 +1,6 @@
 import type { ChangeRequest } from '../store/index.ts';
+import type { DateTime } from 'luxon';
+import type { CallHandlingRequest, ProposedChange } from '../callflow/index.ts';
 
 /** Every way a workflow call can end, so adapters pick a reply, a button or an exit code from `code`. */
 export const WORKFLOW_CODES = [
@@ -22,17 +24,33 @@ export const WORKFLOW_CODES = [
   'already-approved',
   /** Someone else decided first (or the request is already final); `message` says who and what. */
   'already-decided',
+  /** RingCentral changed what a preview touches before it was requested; nothing was asked for, and `redraft` is the new preview. */
+  'draft-changed',
   /** The command cannot become a change against the current call handling. */
   'refused',
   'not-undoable',
 ] as const;
 export type WorkflowCode = (typeof WORKFLOW_CODES)[number];
 
+/** A change command's preview; `draftId` requests exactly it, and is absent when nothing would change. */
+export type DraftedChange = ProposedChange & { readonly draftId: string | undefined };
+
+/** The preview again, when RingCentral changed under a draft: shown in place of the old one. */
+export interface Redraft {
+  readonly commandText: string;
+  readonly kind: CallHandlingRequest['kind'];
+  readonly timeZone: string;
+  readonly at: DateTime;
+  readonly preview: DraftedChange;
+}
+
 /** What a workflow call did, in one line a person reads, with the request when there is one. */
 export interface WorkflowOutcome {
   readonly code: WorkflowCode;
   readonly message: string;
   readonly request?: ChangeRequest;
+  /** With `draft-changed`: the change as it would be now, to show in place of the old preview. */
+  readonly redraft?: Redraft;
 }
 
 /** The codes after which the call handling is as the user asked, or a question was answered. */

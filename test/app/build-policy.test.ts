@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { buildPolicy } from '../../src/app/build-policy.ts';
 import { loadSettings } from '../../src/app/load-settings.ts';
 import { ConfigError } from '../../src/config.ts';
 
-const APPROVERS = { SWITCHBOARD_APPROVERS: 'carol' } as const;
+/** Two approvers who also ask (the default requesters): each has the other to approve their requests. */
+const APPROVERS = { SWITCHBOARD_APPROVERS: 'carol,dave' } as const;
 
 /** The policy the environment reads as. */
 function policyOf(env: Record<string, string | undefined>) {
@@ -40,6 +42,7 @@ describe('loadSettings: the approval policy', () => {
         { kind: 'user', id: 'U024BE7LH' },
         { kind: 'group', handle: 'ops-leads' },
       ],
+      readers: [],
       approvalsRequired: 1,
       allowSelfApproval: false,
       requestTtlMs: 24 * 3_600_000,
@@ -48,7 +51,7 @@ describe('loadSettings: the approval policy', () => {
   });
 
   it('reads requesters apart from approvers, trimming spaces around items', () => {
-    expect(policyOf({ SWITCHBOARD_REQUESTERS: ' alice , bob,@ops ', ...APPROVERS })).toMatchObject({
+    expect(policyOf({ SWITCHBOARD_REQUESTERS: ' alice , bob,@ops ', SWITCHBOARD_APPROVERS: 'carol' })).toMatchObject({
       requesters: [
         { kind: 'user', id: 'alice' },
         { kind: 'user', id: 'bob' },
@@ -56,6 +59,25 @@ describe('loadSettings: the approval policy', () => {
       ],
       approvers: [{ kind: 'user', id: 'carol' }],
     });
+  });
+
+  it('reads the readers, who read besides the requesters and approvers', () => {
+    expect(policyOf({ SWITCHBOARD_READERS: 'erin, @support', ...APPROVERS })).toMatchObject({
+      readers: [
+        { kind: 'user', id: 'erin' },
+        { kind: 'group', handle: 'support' },
+      ],
+      requesters: [
+        { kind: 'user', id: 'carol' },
+        { kind: 'user', id: 'dave' },
+      ],
+    });
+  });
+
+  it('refuses bad readers the same way, naming SWITCHBOARD_READERS', () => {
+    expect(errorOf({ SWITCHBOARD_READERS: 'erin,,frank', ...APPROVERS }).message).toBe(
+      'SWITCHBOARD_READERS has an empty item in "erin,,frank": separate items with single commas; e.g. SWITCHBOARD_READERS=dave,@support',
+    );
   });
 
   it('accepts names with accents, dots and dashes', () => {
@@ -71,6 +93,7 @@ describe('loadSettings: the approval policy', () => {
 
   it.each([
     ['SWITCHBOARD_REQUESTERS', 'alice'],
+    ['SWITCHBOARD_READERS', 'erin'],
     ['SWITCHBOARD_APPROVALS_REQUIRED', '1'],
     ['SWITCHBOARD_ALLOW_SELF_APPROVAL', 'false'],
     ['SWITCHBOARD_REQUEST_TTL', '24h'],
@@ -185,8 +208,40 @@ describe('loadSettings: the approval policy', () => {
     );
   });
 
-  it('accepts as many required approvals as there are approving users', () => {
-    expect(policyOf({ SWITCHBOARD_APPROVERS: 'carol,dave', SWITCHBOARD_APPROVALS_REQUIRED: '2' })).toMatchObject({ approvalsRequired: 2 });
+  it('accepts as many required approvals as there are approving users, when they do not ask for changes', () => {
+    expect(policyOf({ SWITCHBOARD_REQUESTERS: 'alice', SWITCHBOARD_APPROVERS: 'carol,dave', SWITCHBOARD_APPROVALS_REQUIRED: '2' })).toMatchObject({ approvalsRequired: 2 });
+  });
+
+  it('refuses a lone approver who asks for changes too, since no one else could approve their requests', () => {
+    expect(errorOf({ SWITCHBOARD_APPROVERS: 'carol' }).message).toBe(
+      "SWITCHBOARD_APPROVERS leaves carol no other approver, so carol's own requests could never get 1 approval (SWITCHBOARD_REQUESTERS is unset, so the approvers ask for changes, and SWITCHBOARD_ALLOW_SELF_APPROVAL is off); add approvers, set SWITCHBOARD_REQUESTERS to who asks, or allow self-approval, e.g. SWITCHBOARD_ALLOW_SELF_APPROVAL=true",
+    );
+  });
+
+  it('refuses a requester who approves too when the approvers besides them are too few', () => {
+    expect(errorOf({ SWITCHBOARD_REQUESTERS: 'alice,Dave', SWITCHBOARD_APPROVERS: 'carol,dave', SWITCHBOARD_APPROVALS_REQUIRED: '2' }).message).toBe(
+      "SWITCHBOARD_APPROVERS leaves Dave only 1 other approver, so Dave's own requests could never get 2 approvals (Dave is in SWITCHBOARD_REQUESTERS too, and SWITCHBOARD_ALLOW_SELF_APPROVAL is off); add approvers, set SWITCHBOARD_REQUESTERS to who asks, or allow self-approval, e.g. SWITCHBOARD_ALLOW_SELF_APPROVAL=true",
+    );
+  });
+
+  it.each([
+    ['self-approval is allowed', { SWITCHBOARD_APPROVERS: 'carol', SWITCHBOARD_ALLOW_SELF_APPROVAL: 'true' }],
+    ['the requesters do not approve', { SWITCHBOARD_REQUESTERS: 'alice', SWITCHBOARD_APPROVERS: 'carol' }],
+    ['a requesters group may hold others', { SWITCHBOARD_REQUESTERS: '@ops', SWITCHBOARD_APPROVERS: 'carol' }],
+    ['an approvers group may hold others', { SWITCHBOARD_APPROVERS: 'carol,@leads' }],
+  ])('accepts a lone approving user when %s', (_, env) => {
+    expect(policyOf(env)).toMatchObject({ kind: 'team' });
+  });
+
+  it('refuses a requester list naming nobody', () => {
+    const settings = { requesters: [], approvers: [{ kind: 'user', id: 'carol' }], readers: undefined, approvalsRequired: undefined, allowSelfApproval: undefined, requestTtlMs: undefined, noApprovalFor: undefined } as const;
+    expect(() => buildPolicy(settings)).toThrow(
+      new ConfigError('SWITCHBOARD_REQUESTERS names nobody, so no change could ever be asked for; name who may ask, or unset it to let the approvers ask, e.g. SWITCHBOARD_REQUESTERS=alice,@ops'),
+    );
+  });
+
+  it.each([',', ' , ', ',,'])('refuses SWITCHBOARD_REQUESTERS=%j, which names nobody', (value) => {
+    expect(errorOf({ SWITCHBOARD_REQUESTERS: value, ...APPROVERS }).message).toMatch(/^SWITCHBOARD_REQUESTERS has an empty item in /);
   });
 
   it('trusts a group to hold enough approvers', () => {

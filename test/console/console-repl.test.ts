@@ -62,6 +62,26 @@ describe('switchboard console', () => {
     expect(await console.exited).toBe(0);
   });
 
+  it('shows the new preview and asks again when RingCentral changed between the preview and "y"', async () => {
+    const console = await openConsole();
+    const asked = await console.send('disable rule VIP callers');
+    expect(asked.stdout.endsWith('Apply this change? [y/N] ')).toBe(true);
+    // Another admin renames the rule in the admin portal while the question waits.
+    const state = await emulator.state<{ answeringRules: Array<{ name?: string }> }>();
+    const renamed = { ...state, answeringRules: state.answeringRules.map((rule) => (rule.name === 'VIP callers' ? { ...rule, name: 'VIP customers' } : rule)) };
+    const put = await fetch(`${emulator.url()}/_emulator/state`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(renamed) });
+    expect(put.ok).toBe(true);
+
+    const again = await console.send('y');
+    expect(again.stdout).toContain('Since this preview, someone changed rule "VIP customers" in RingCentral. Nothing was requested; here is the change as it would be now.');
+    expect(again.stdout).toContain('VIP customers');
+    expect(again.stdout.endsWith('Apply this change? [y/N] ')).toBe(true);
+    expect((await console.send('n')).stdout).toContain('Nothing changed.');
+    const rule = (await emulator.state<{ answeringRules: Array<{ name?: string; enabled?: boolean }> }>()).answeringRules.find((candidate) => candidate.name === 'VIP customers');
+    expect(rule?.enabled).toBe(true);
+    expect(await console.end()).toBe(0);
+  });
+
   it('changes nothing when the answer is "n" or empty', async () => {
     const console = await openConsole();
     const before = await ruleNames();

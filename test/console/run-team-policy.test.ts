@@ -81,7 +81,7 @@ describe('switchboard run with a team policy', () => {
     const status = await run('mallory', 'status');
     expect(status.code).toBe(1);
     expect(status.stdout).toBe('');
-    expect(oneLine(status)).toBe('mallory may not read requests or history; ask an admin to add you to SWITCHBOARD_REQUESTERS or SWITCHBOARD_APPROVERS.');
+    expect(oneLine(status)).toBe('mallory may not read call handling, requests or history; readers are set in SWITCHBOARD_READERS (requesters and approvers read too).');
 
     const change = await run('mallory', 'route to voicemail on Dec 25');
     expect(change.code).toBe(1);
@@ -92,6 +92,18 @@ describe('switchboard run with a team policy', () => {
     const approve = await run('mallory', 'approve 1');
     expect(approve.code).toBe(1);
     expect(oneLine(approve)).toBe('mallory may not approve changes; approvers are set in SWITCHBOARD_APPROVERS.');
+  });
+
+  it('lets a reader from SWITCHBOARD_READERS read, but not ask for changes', async () => {
+    const readers = { SWITCHBOARD_READERS: 'erin' };
+    const status = await run('erin', 'status', readers);
+    expect(status.code).toBe(0);
+    expect(status.stdout).toMatch(/company greeting|Main Voicemail/);
+    expect((await run('erin', 'history', readers)).code).toBe(0);
+
+    const change = await run('erin', 'route to voicemail on Dec 25', readers);
+    expect(change.code).toBe(1);
+    expect(oneLine(change)).toBe('erin may not request changes; requesters are set in SWITCHBOARD_REQUESTERS.');
   });
 
   it('refuses self-approval unless SWITCHBOARD_ALLOW_SELF_APPROVAL=true', async () => {

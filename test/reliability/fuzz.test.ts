@@ -37,6 +37,8 @@ const PARSE_COUNT = 100_000;
 const SLACK_COUNT = Number(process.env.FUZZ_SLACK_COUNT ?? 3_000);
 /** Adversarial values clicked on each of three buttons. */
 const BUTTON_COUNT = Math.ceil(SLACK_COUNT / 6);
+/** Adversarial commands previewed in Slack and requested from the preview's own Request approval button. */
+const PREVIEWED_COUNT = Math.ceil(BUTTON_COUNT / 5);
 /** Commands in flight at once, as Slack sends them when several people type. */
 const SLACK_CONCURRENCY = 6;
 
@@ -202,6 +204,17 @@ describe('the Slack app under fuzz', () => {
           expect(notes).toHaveLength(values.length);
         }
       }
+      // Request approval carries a draft id: none of these values is one, so nothing was asked for.
+      expect(await database().stores.requests.list({ limit: 1 })).toEqual([]);
+      // The values that are real changes, previewed and requested from the preview's own button, so
+      // approval messages are built from adversarial text too.
+      for (const value of values.slice(0, PREVIEWED_COUNT)) {
+        const typed = await app.driver.slashCommand({ user: ALICE, text: value });
+        const preview = fake().responseMessages(typed.responseUrlId!).at(-1);
+        if (!JSON.stringify(preview?.blocks ?? []).includes('"action_id":"request_approval"')) continue;
+        const problem = await findClickProblem(app, 'request_approval', undefined, preview!.blocks);
+        if (problem !== undefined) problems.push({ action: 'request_approval (previewed)', value: value.slice(0, 300), problem });
+      }
       // The requests the valid values asked for are posted for approval, each in a message Slack accepts.
       const outbox = app.slackApp.context.stores.outbox;
       const due = () => outbox.due(app.slackApp.context.now().toISOString(), 1);
@@ -222,10 +235,16 @@ describe('the Slack app under fuzz', () => {
   }, 600_000);
 
   /** What is wrong with the app's handling of one click, or undefined when the clicker got one clear answer. */
-  async function findClickProblem(app: RunningSlackApp, action: 'approve_request' | 'edit_request' | 'request_approval', value: string): Promise<string | undefined> {
+  async function findClickProblem(
+    app: RunningSlackApp,
+    action: 'approve_request' | 'edit_request' | 'request_approval',
+    value: string | undefined,
+    previewBlocks?: ReadonlyArray<unknown>,
+  ): Promise<string | undefined> {
     const user = action === 'approve_request' ? CAROL : ALICE;
     // Approve buttons sit in the approval channel (where the bot may post notes); the others on a preview.
-    const clicked = await app.driver.clickButton({ user, actionId: action, value, ...(action === 'approve_request' ? { container: { kind: 'ephemeral', channel: APPROVAL_CHANNEL } } : {}) });
+    const container = action === 'approve_request' ? { container: { kind: 'ephemeral' as const, channel: APPROVAL_CHANNEL } } : previewBlocks === undefined ? {} : { container: { kind: 'ephemeral' as const, blocks: previewBlocks } };
+    const clicked = await app.driver.clickButton({ user, actionId: action, ...(value === undefined ? {} : { value }), ...container });
     if (clicked.status !== 200 || clicked.body !== '') return `acknowledged with HTTP ${clicked.status} ${JSON.stringify(clicked.body)}`;
     const posts = fake().responses(clicked.responseUrlId!);
     for (const post of posts) {

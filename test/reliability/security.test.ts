@@ -276,7 +276,7 @@ describeEachDatabase(
         const stateBefore = await harness.emulatorState();
         const typed = await app.driver.slashCommand({ user: ALICE, text: 'route to voicemail on Dec 25' });
         const preview = fake().responseMessages(typed.responseUrlId!).at(-1)!;
-        await app.driver.clickButton({ user: ALICE, actionId: 'request_approval', value: 'route to voicemail on Dec 25', container: { kind: 'ephemeral', blocks: preview.blocks } });
+        await app.driver.clickButton({ user: ALICE, actionId: 'request_approval', container: { kind: 'ephemeral', blocks: preview.blocks } });
         // A Slack error: the approval message waits in the outbox and goes out at the next try.
         fake().injectFault({ method: 'chat.postMessage', error: 'channel_not_found', times: 1 });
         await app.slackApp.delivery.deliverDue();

@@ -136,7 +136,7 @@ describeEachDatabase(
       await addHandMadeClosure();
       await harness.request(workflow, 'alice', 'close until 17:00');
       const handling = await harness.readHandling();
-      const preview = await workflow.previewChange({ intent: { kind: 'open' }, handling, at: TEST_NOW });
+      const preview = await workflow.draftChange({ text: 'open', intent: { kind: 'open' }, author: { id: 'alice' }, handling, at: TEST_NOW });
       expect(preview.ok && preview.plan).toEqual([{ kind: 'delete-rule', ruleId: expect.any(String), name: 'Closed until Nov 25, 17:00' }]);
       const opened = await harness.request(workflow, 'alice', 'open');
       expect(opened.code).toBe('applied');

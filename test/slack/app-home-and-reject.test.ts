@@ -25,7 +25,7 @@ async function requestThroughPreview(app: RunningSlackApp, text: string) {
   const typed = await app.driver.slashCommand({ user: ALICE, text });
   expect(typed.status).toBe(200);
   const preview = fake().responseMessages(typed.responseUrlId!).at(-1)!;
-  const clicked = await app.driver.clickButton({ user: ALICE, actionId: 'request_approval', value: text, container: { kind: 'ephemeral', blocks: preview.blocks } });
+  const clicked = await app.driver.clickButton({ user: ALICE, actionId: 'request_approval', container: { kind: 'ephemeral', blocks: preview.blocks } });
   expect(clicked.status).toBe(200);
   expect(fake().responseMessages(clicked.responseUrlId!).at(-1)?.text).toMatch(/request \d+ pending/i);
   await app.slackApp.delivery.deliverDue();

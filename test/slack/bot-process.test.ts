@@ -10,6 +10,7 @@ import { createScheduler } from '../../src/scheduler/index.ts';
 import { createStores, openDatabase } from '../../src/store/index.ts';
 import { startFakeSlack, type FakeSlack, type RecordedCall } from '../support/fake-slack/index.ts';
 import { runCli } from '../support/run-cli.ts';
+import { TEST_AUDIT_KEY } from '../support/test-audit-key.ts';
 import { useCliEmulator } from '../support/use-cli-emulator.ts';
 import { describeEachDatabase } from '../support/use-test-databases.ts';
 
@@ -113,7 +114,7 @@ describeEachDatabase('the running bot', (database) => {
       // The drift watch had its first look, from one replica.
       const checked = await openDatabase({ url: database().url, dataDir: ROOT });
       try {
-        expect(await createStores(checked).watchState.get('call-handling')).toBeDefined();
+        expect(await createStores(checked, { auditKey: TEST_AUDIT_KEY }).watchState.get('call-handling')).toBeDefined();
       } finally {
         await checked.close();
       }

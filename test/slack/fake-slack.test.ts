@@ -275,6 +275,27 @@ describe('startFakeSlack on its own', () => {
     expect(await codeOf(client.chat.postMessage({ channel: 'C0AUDIT001', text: 'hi' }))).toBe('not_in_channel');
   });
 
+  it('reads a channel newest first, a page at a time, following next_cursor', async () => {
+    for (const text of ['one', 'two', 'three', 'four', 'five']) await client.chat.postMessage({ channel: APPROVALS, text });
+    const pages: string[][] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await client.conversations.history({ channel: APPROVALS, limit: 2, ...(cursor === undefined ? {} : { cursor }) });
+      pages.push((page.messages ?? []).map((message) => message.text ?? ''));
+      expect(page.has_more).toBe(page.response_metadata?.next_cursor !== undefined);
+      cursor = page.response_metadata?.next_cursor;
+    } while (cursor !== undefined);
+
+    expect(pages).toEqual([['five', 'four'], ['three', 'two'], ['one']]);
+    expect((await client.conversations.history({ channel: APPROVALS })).messages?.[0]).toMatchObject({ type: 'message', text: 'five', bot_id: fake.identity.botId });
+  });
+
+  it('refuses to read a channel it does not know or the bot is not in, and a made-up cursor', async () => {
+    expect(await codeOf(client.conversations.history({ channel: 'C0UNKNOWN1' }))).toBe('channel_not_found');
+    expect(await codeOf(client.conversations.history({ channel: 'C0AUDIT001' }))).toBe('not_in_channel');
+    expect(await codeOf(client.conversations.history({ channel: APPROVALS, cursor: 'not-a-cursor' }))).toBe('invalid_cursor');
+  });
+
   it('hands out strictly increasing message timestamps', async () => {
     const first = await client.chat.postMessage({ channel: APPROVALS, text: 'one' });
     const second = await client.chat.postMessage({ channel: APPROVALS, text: 'two' });

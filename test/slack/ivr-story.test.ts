@@ -17,7 +17,7 @@ async function requestThroughPreview(app: RunningSlackApp, text: string) {
   const preview = fake().responseMessages(typed.responseUrlId!).at(-1)!;
   expect(preview.text + JSON.stringify(preview.blocks)).toContain('Main Voicemail');
   expect(actionIds(preview.blocks)).toContain('request_approval');
-  const clicked = await app.driver.clickButton({ user: ALICE, actionId: 'request_approval', value: text, container: { kind: 'ephemeral', blocks: preview.blocks } });
+  const clicked = await app.driver.clickButton({ user: ALICE, actionId: 'request_approval', container: { kind: 'ephemeral', blocks: preview.blocks } });
   expect(clicked.status).toBe(200);
   expect(fake().responseMessages(clicked.responseUrlId!).at(-1)?.text).toMatch(/request \d+ pending/i);
   await app.slackApp.delivery.deliverDue();
@@ -93,7 +93,7 @@ describeEachDatabase(
       try {
         const typed = await app.driver.slashCommand({ user: BOB, text: 'route to voicemail on Dec 25' });
         const preview = fake().responseMessages(typed.responseUrlId!).at(-1)!;
-        await app.driver.clickButton({ user: BOB, actionId: 'request_approval', value: 'route to voicemail on Dec 25', container: { kind: 'ephemeral', blocks: preview.blocks } });
+        await app.driver.clickButton({ user: BOB, actionId: 'request_approval', container: { kind: 'ephemeral', blocks: preview.blocks } });
         await app.slackApp.delivery.deliverDue();
         const approval = fake().messages(APPROVAL_CHANNEL).at(-1)!;
 
@@ -172,6 +172,88 @@ describeEachDatabase(
       }
     });
 
+    it('requests the day the preview showed when clicked after midnight, and answers a changed RingCentral with the new preview', async () => {
+      const app = await start(database());
+      try {
+        // The harness starts at 12:00 in New York; the preview is read at 23:58 and clicked at 00:02.
+        app.advance((11 * 60 + 58) * 60_000);
+        const typed = await app.driver.slashCommand({ user: ALICE, text: 'route to voicemail tomorrow' });
+        const preview = fake().responseMessages(typed.responseUrlId!).at(-1)!;
+        expect(JSON.stringify(preview.blocks)).toContain('Nov 26, 2026');
+        app.advance(4 * 60_000);
+        const clicked = await app.driver.clickButton({ user: ALICE, actionId: 'request_approval', container: { kind: 'ephemeral', blocks: preview.blocks } });
+        expect(fake().responseMessages(clicked.responseUrlId!).at(-1)?.text).toMatch(/request \d+ pending/i);
+        await app.slackApp.delivery.deliverDue();
+        const approval = fake().messages(APPROVAL_CHANNEL).at(-1)!;
+        expect(JSON.stringify(approval.blocks)).toContain('Nov 26, 2026');
+        expect(JSON.stringify(approval.blocks)).not.toContain('Nov 27');
+
+        const disable = await app.driver.slashCommand({ user: ALICE, text: 'disable rule VIP callers' });
+        const shown = fake().responseMessages(disable.responseUrlId!).at(-1)!;
+        await harness.editBehindTheBack((handling) => ({
+          ...handling,
+          customRules: handling.customRules.map((rule) => (rule.name === 'VIP callers' ? { ...rule, callers: [{ callerId: '+16505550123' }] } : rule)),
+        }));
+        const refused = await app.driver.clickButton({ user: ALICE, actionId: 'request_approval', container: { kind: 'ephemeral', blocks: shown.blocks } });
+        const answer = fake().responseMessages(refused.responseUrlId!).at(-1)!;
+        expect(JSON.stringify(answer.blocks)).toContain('Since this preview, someone changed rule \\"VIP callers\\" in RingCentral. Nothing was requested');
+        expect(actionIds(answer.blocks)).toContain('request_approval');
+        expect(JSON.stringify(answer.blocks)).not.toBe(JSON.stringify(shown.blocks));
+        await app.slackApp.delivery.deliverDue();
+        expect(fake().messages(APPROVAL_CHANNEL)).toHaveLength(1);
+        // The new preview's button requests the change as it is now.
+        await app.driver.clickButton({ user: ALICE, actionId: 'request_approval', container: { kind: 'ephemeral', blocks: answer.blocks } });
+        await app.slackApp.delivery.deliverDue();
+        expect(fake().messages(APPROVAL_CHANNEL)).toHaveLength(2);
+      } finally {
+        await app.close();
+      }
+    });
+
+    it('shows the new plan of a stale request the team lets through, and re-plans it only on Apply against what was shown', async () => {
+      const vipEnabled = async () => (await harness.readHandling()).customRules.find((rule) => rule.name === 'VIP callers')?.enabled;
+      const first = await start(database());
+      let id = '';
+      try {
+        const typed = await first.driver.slashCommand({ user: ALICE, text: 'disable rule VIP callers' });
+        const preview = fake().responseMessages(typed.responseUrlId!).at(-1)!;
+        const clicked = await first.driver.clickButton({ user: ALICE, actionId: 'request_approval', container: { kind: 'ephemeral', blocks: preview.blocks } });
+        id = /request (\d+)/.exec(fake().responseMessages(clicked.responseUrlId!).at(-1)?.text ?? '')?.[1] ?? '';
+        await harness.editBehindTheBack((handling) => ({
+          ...handling,
+          customRules: handling.customRules.map((rule) => (rule.name === 'VIP callers' ? { ...rule, callers: [{ callerId: '+16505550123' }] } : rule)),
+        }));
+        const approved = await first.driver.slashCommand({ user: BOB, text: `approve ${id}` });
+        const shown = fake().responseMessages(approved.responseUrlId!).at(-1)!;
+        await first.driver.clickButton({ user: BOB, actionId: 'approve_request', container: { kind: 'ephemeral', blocks: shown.blocks } });
+        expect((await database().stores.requests.get(Number(id)))?.status).toBe('stale');
+      } finally {
+        await first.close();
+      }
+      const exempt = teamPolicy({ requesters: [{ kind: 'user', id: ALICE }], approvers: [{ kind: 'user', id: BOB }, { kind: 'user', id: CAROL }], noApprovalFor: ['change-rule'] });
+      const app = await start(database(), exempt);
+      try {
+        const typed = await app.driver.slashCommand({ user: ALICE, text: `replan ${id}` });
+        const preview = fake().responseMessages(typed.responseUrlId!).at(-1)!;
+        expect(JSON.stringify(preview.blocks)).toContain(`Re-planning request ${id}`);
+        expect(JSON.stringify(preview.blocks)).toContain('This applies at once');
+        expect(actionIds(preview.blocks)).toEqual(['replan_request', 'cancel_preview']);
+        expect(await vipEnabled()).toBe(true);
+
+        await harness.editBehindTheBack((handling) => ({ ...handling, businessHours: { monday: [{ from: 600, to: 960 }] } }));
+        const refused = await app.driver.clickButton({ user: ALICE, actionId: 'replan_request', container: { kind: 'ephemeral', blocks: preview.blocks } });
+        const again = fake().responseMessages(refused.responseUrlId!).at(-1)!;
+        expect(JSON.stringify(again.blocks)).toContain('RingCentral changed since this preview. Nothing was applied');
+        expect(await vipEnabled()).toBe(true);
+
+        const applied = await app.driver.clickButton({ user: ALICE, actionId: 'replan_request', container: { kind: 'ephemeral', blocks: again.blocks } });
+        expect(fake().responseMessages(applied.responseUrlId!).at(-1)?.text).toMatch(/applied/i);
+        expect(await vipEnabled()).toBe(false);
+      } finally {
+        await app.close();
+      }
+    });
+
     it('offers Apply for a kind the team lets through, says it applies at once, and applies it on the click', async () => {
       const exempt = teamPolicy({ requesters: [{ kind: 'user', id: ALICE }], approvers: [{ kind: 'user', id: BOB }], noApprovalFor: ['add-rule'] });
       const app = await start(database(), exempt);
@@ -181,7 +263,7 @@ describeEachDatabase(
         expect(JSON.stringify(preview.blocks)).toContain('This applies at once');
         expect(JSON.stringify(preview.blocks)).toContain('"text":"Apply"');
         expect(JSON.stringify(preview.blocks)).not.toContain('Request approval');
-        const clicked = await app.driver.clickButton({ user: ALICE, actionId: 'request_approval', value: 'route to voicemail on Dec 25', container: { kind: 'ephemeral', blocks: preview.blocks } });
+        const clicked = await app.driver.clickButton({ user: ALICE, actionId: 'request_approval', container: { kind: 'ephemeral', blocks: preview.blocks } });
         expect(clicked.status).toBe(200);
         expect((await harness.readHandling()).customRules.some((rule) => rule.name === 'Dec 25, 2026')).toBe(true);
       } finally {

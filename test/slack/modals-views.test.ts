@@ -39,12 +39,11 @@ describe('the editor views', () => {
     for (const view of views) expect(findBlockKitViolation('modal', view)).toBeUndefined();
   });
 
-  it('refuses metadata over 3000 characters, and reads back only a valid change Intent', () => {
-    const intent = { kind: 'set-business-hours' as const, businessHours: { monday: [{ from: 540, to: 1020 }] } };
-    const fits = confirmMetadata({ text: 'hours Mon 09:00–17:00 (form)', intent, channel: 'C1' });
-    expect(parseConfirmMetadata(fits)).toEqual({ text: 'hours Mon 09:00–17:00 (form)', intent, channel: 'C1' });
-    expect(confirmMetadata({ text: 'x'.repeat(2000), intent: { ...intent, businessHours: { monday: Array.from({ length: 100 }, () => ({ from: 540, to: 1020 })) } } })).toBeUndefined();
+  it('carries only the draft id and the channel, and reads back nothing else', () => {
+    const fits = confirmMetadata({ draftId: 'k3P9x2QmZ7vB1nR4tY6wUa', channel: 'C1' });
+    expect(parseConfirmMetadata(fits)).toEqual({ draftId: 'k3P9x2QmZ7vB1nR4tY6wUa', channel: 'C1' });
     expect(parseConfirmMetadata(JSON.stringify({ text: 'status', intent: { kind: 'status' } }))).toBeUndefined();
+    expect(parseConfirmMetadata(JSON.stringify({ draftId: 'x'.repeat(101) }))).toBeUndefined();
     expect(parseConfirmMetadata('not json')).toBeUndefined();
   });
 

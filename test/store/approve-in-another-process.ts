@@ -6,10 +6,11 @@
  */
 import { once } from 'node:events';
 import { createStores, openDatabase } from '../../src/store/index.ts';
+import { TEST_AUDIT_KEY } from '../support/test-audit-key.ts';
 
 const [url, requestId, version, count, prefix] = process.argv.slice(2);
 const opened = await openDatabase({ url, dataDir: '.' });
-const { requests } = createStores(opened);
+const { requests } = createStores(opened, { auditKey: TEST_AUDIT_KEY });
 console.log('ready');
 await once(process.stdin, 'data');
 const results = await Promise.all(

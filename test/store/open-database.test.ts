@@ -64,12 +64,12 @@ describeEachDatabase('migrations', (database) => {
     const again = await database().openAnother();
 
     const applied = await sql<{ name: string }>`SELECT name FROM kysely_migration`.execute(again.db);
-    expect(applied.rows.map((row) => row.name)).toEqual(['001-workflow', '002-slack-messages', '003-jobs', '004-watch-state', '005-change-request-schema-version']);
+    expect(applied.rows.map((row) => row.name)).toEqual(['001-workflow', '002-slack-messages', '003-jobs', '004-watch-state', '005-change-request-schema-version', '006-change-drafts', '007-keyed-audit-chain']);
   });
 
   it('create the workflow and scheduler tables', async () => {
     const tables = await database().db.introspection.getTables();
 
-    expect(tables.map((table) => table.name)).toEqual(expect.arrayContaining(['change_requests', 'approvals', 'audit_entries', 'outbox_messages', 'slack_messages', 'jobs', 'watch_state']));
+    expect(tables.map((table) => table.name)).toEqual(expect.arrayContaining(['change_requests', 'approvals', 'audit_entries', 'outbox_messages', 'slack_messages', 'jobs', 'watch_state', 'change_drafts']));
   });
 });

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, it } from 'vitest';
 import { createStores, type Outbox } from '../../src/store/index.ts';
+import { TEST_AUDIT_KEY } from '../support/test-audit-key.ts';
 import { describeEachDatabase } from '../support/use-test-databases.ts';
 
 const CREATED = '2025-03-14T18:00:00.000Z';
@@ -131,7 +132,7 @@ describeEachDatabase(
 
     it('claims each of 200 due messages exactly once with two replicas claiming at the same time', async () => {
       const other = await database().openAnother();
-      const replicas: ReadonlyArray<Outbox> = [database().stores.outbox, createStores(other).outbox];
+      const replicas: ReadonlyArray<Outbox> = [database().stores.outbox, createStores(other, { auditKey: TEST_AUDIT_KEY }).outbox];
       for (let index = 0; index < 200; index += 1) await enqueue(`message-${index}`, after(index));
 
       const claimedBy = replicas.map(() => [] as number[]);

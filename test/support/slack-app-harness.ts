@@ -10,6 +10,7 @@ import { createStores } from '../../src/store/index.ts';
 import { createChangeWorkflow, type ApprovalPolicy } from '../../src/workflow/index.ts';
 import { startFakeSlack, type FakeSlack } from './fake-slack/index.ts';
 import { createSlackDriver, type SlackDriver } from './slack-driver.ts';
+import { TEST_AUDIT_KEY } from './test-audit-key.ts';
 import type { TestDatabase } from './use-test-databases.ts';
 import { teamPolicy, useWorkflowHarness, type WorkflowHarness } from './workflow-harness.ts';
 
@@ -104,7 +105,7 @@ export function useSlackAppHarness(): { harness: WorkflowHarness; fake: () => Fa
         groups: createSlackGroupDirectory(new webApi.WebClient(BOT_TOKEN, { slackApiUrl: running().url, retryConfig: { retries: 0 } })),
         gateway: context.gateway,
         database,
-        stores: createStores(database),
+        stores: createStores(database, { auditKey: TEST_AUDIT_KEY }),
         logger: run.logger ?? silentLogger,
         // One quick retry: with none, the Web API client gives up after waiting out a 429.
         clientOptions: { retryConfig: { retries: 1, minTimeout: 0, maxTimeout: 0 } },

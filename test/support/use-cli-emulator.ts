@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { createDemoState, startEmulator, type RunningEmulator } from '../../src/emulator/index.ts';
+import { TEST_AUDIT_KEY } from './test-audit-key.ts';
 
 /** An emulator and a data folder for CLI tests, started before the file's tests and removed after. */
 export interface CliEmulator {
   /** The emulator's base URL. */
   readonly url: () => string;
-  /** The environment that points `switchboard run` at this emulator. */
+  /** The environment that points `switchboard run` at this emulator, as a real account with its audit key. */
   readonly env: () => Record<string, string>;
   /** Puts the demo company back, so a test starts from a known state. */
   readonly resetState: () => Promise<void>;
@@ -40,7 +41,7 @@ export function useCliEmulator(prefix: string, options: { readonly highRateLimit
   };
   return {
     url,
-    env: () => ({ RINGCENTRAL_SERVER_URL: url(), SWITCHBOARD_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }),
+    env: () => ({ RINGCENTRAL_SERVER_URL: url(), SWITCHBOARD_DATA_DIR: dataDir, SWITCHBOARD_AUDIT_KEY: TEST_AUDIT_KEY, LOG_LEVEL: 'silent' }),
     resetState: async () => {
       const response = await fetch(`${url()}/_emulator/state`, {
         method: 'PUT',

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe } from 'vitest';
 import { createPostgresScratch, runAsAdmin } from './postgres-scratch.ts';
+import { TEST_AUDIT_KEY } from './test-audit-key.ts';
 import { createStores, openDatabase, type OpenedDatabase, type Stores } from '../../src/store/index.ts';
 
 /** The server the PostgreSQL runs use; each suite creates its own database there and drops it afterwards. */
@@ -63,7 +64,7 @@ function useScratchDatabase(
       others.push(other);
       return other;
     };
-    current = { ...opened, stores: createStores(opened), url: scratch.url, openAnother };
+    current = { ...opened, stores: createStores(opened, { auditKey: TEST_AUDIT_KEY }), url: scratch.url, openAnother };
     cleanUp = async () => {
       await Promise.all([opened, ...others].map((database) => database.close()));
       await scratch.remove();

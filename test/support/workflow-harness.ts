@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import type { CallHandling } from '../../src/callflow/index.ts';
+import { planChanges, type CallHandling } from '../../src/callflow/index.ts';
 import { createDemoState, startEmulator, type RunningEmulator } from '../../src/emulator/index.ts';
 import { parseCommand, type ChangeIntent } from '../../src/language/index.ts';
 import { silentLogger } from '../../src/logger.ts';
@@ -13,6 +13,7 @@ import {
   type ChangeWorkflow,
   type WorkflowContext,
 } from '../../src/workflow/index.ts';
+import { TEST_AUDIT_KEY } from './test-audit-key.ts';
 import type { TestDatabase } from './use-test-databases.ts';
 
 /** A team policy for tests: alice and bob request, bob, carol and dave approve, one approval. */
@@ -21,6 +22,7 @@ export function teamPolicy(overrides: Partial<Extract<ApprovalPolicy, { kind: 't
     kind: 'team',
     requesters: ['alice', 'bob'].map((id) => ({ kind: 'user', id })),
     approvers: ['bob', 'carol', 'dave'].map((id) => ({ kind: 'user', id })),
+    readers: [],
     approvalsRequired: 1,
     allowSelfApproval: false,
     requestTtlMs: 24 * 3_600_000,
@@ -45,8 +47,10 @@ export interface WorkflowHarness {
   readonly requestLog: () => Promise<ReadonlyArray<{ method: string; path: string; status: number }>>;
   /** Reads the call handling through a fresh gateway. */
   readonly readHandling: () => Promise<CallHandling>;
+  /** Another admin edits RingCentral directly (the admin portal), behind Switchboard's back. */
+  readonly editBehindTheBack: (edit: (handling: CallHandling) => CallHandling) => Promise<void>;
   /** Asks for a change in words, as `who`, against the call handling as it is now. */
-  readonly request: (workflow: ChangeWorkflow, who: string, text: string) => ReturnType<ChangeWorkflow['requestChange']>;
+  readonly request: (workflow: ChangeWorkflow, who: string, text: string) => ReturnType<ChangeWorkflow['requestDraft']>;
 }
 
 /** "Now" for parsing commands in these tests: before the December dates they name. */
@@ -94,7 +98,7 @@ export function useWorkflowHarness(): WorkflowHarness {
     emulator: running,
     workflow: (database, options = {}) => {
       const context: WorkflowContext = {
-        ...createStores(database),
+        ...createStores(database, { auditKey: TEST_AUDIT_KEY }),
         gateway: newGateway(),
         policy: options.policy ?? teamPolicy(),
         groups: noGroups,
@@ -118,11 +122,20 @@ export function useWorkflowHarness(): WorkflowHarness {
       return body.requests;
     },
     readHandling: () => newGateway().readCallHandling(),
+    editBehindTheBack: async (edit) => {
+      const gateway = newGateway();
+      const handling = await gateway.readCallHandling();
+      const result = await gateway.applyPlan(planChanges(handling, edit(handling)));
+      if (!result.ok) throw new Error(result.failed.error.message);
+    },
     request: async (workflow, who, text) => {
       const handling = await newGateway().readCallHandling();
       const parsed = parseCommand(text, { ...handling, now: TEST_NOW });
       if (!parsed.ok) throw new Error(`"${text}" did not parse: ${parsed.code}`);
-      return workflow.requestChange({ text, intent: parsed.intent as ChangeIntent, requester: { id: who }, handling, at: TEST_NOW });
+      const preview = await workflow.draftChange({ text, intent: parsed.intent as ChangeIntent, author: { id: who }, handling, at: TEST_NOW });
+      if (!preview.ok) return { code: 'refused', message: preview.code };
+      if (preview.draftId === undefined) return { code: 'no-change', message: 'Call handling is already like that; nothing would change.' };
+      return workflow.requestDraft(preview.draftId, { id: who });
     },
   };
 }

@@ -9,11 +9,12 @@ import {
   POLICY_VARIABLES,
   type ApprovalPolicy,
   type GroupDirectory,
+  type TeamPolicy,
 } from '../../src/workflow/approval-policy.ts';
 
 const LOCAL_ADMIN: ApprovalPolicy = { kind: 'local-admin' };
 
-const TEAM: ApprovalPolicy = {
+const TEAM: TeamPolicy = {
   kind: 'team',
   requesters: [
     { kind: 'user', id: 'alice' },
@@ -24,6 +25,7 @@ const TEAM: ApprovalPolicy = {
     { kind: 'user', id: 'carol' },
     { kind: 'group', handle: 'leads' },
   ],
+  readers: [],
   approvalsRequired: 1,
   allowSelfApproval: false,
   requestTtlMs: 24 * 3_600_000,
@@ -81,6 +83,29 @@ describe('canRead, canRequest, canApprove', () => {
     expect(await canRead(TEAM, mallory, GROUPS)).toBe(false);
     expect(await canRequest(TEAM, mallory, GROUPS)).toBe(false);
     expect(await canApprove(TEAM, mallory, GROUPS)).toBe(false);
+  });
+
+  it('let a reader or a member of a readers group read, but not request or approve', async () => {
+    const withReaders: TeamPolicy = { ...TEAM, readers: [{ kind: 'user', id: 'dave' }, { kind: 'group', handle: 'support' }] };
+    const groups = directory({ ops: [], leads: [], support: ['U0SUE'] });
+    for (const reader of [{ id: 'U0DAVE', name: 'Dave' }, { id: 'U0SUE' }]) {
+      expect(await canRead(withReaders, reader, groups)).toBe(true);
+      expect(await canRequest(withReaders, reader, groups)).toBe(false);
+      expect(await canApprove(withReaders, reader, groups)).toBe(false);
+    }
+    expect(await canRead(withReaders, { id: 'U0MAL', name: 'Mallory' }, groups)).toBe(false);
+  });
+
+  it('keep letting requesters and approvers read when readers are named', async () => {
+    const withReaders: TeamPolicy = { ...TEAM, readers: [{ kind: 'user', id: 'dave' }] };
+    expect(await canRead(withReaders, { id: 'U0BOB' }, GROUPS)).toBe(true);
+    expect(await canRead(withReaders, { id: 'U0LEAD' }, GROUPS)).toBe(true);
+  });
+
+  it('try every user entry of the three lists before looking a group up', async () => {
+    const groups = directory({ ops: [], leads: [] });
+    expect(await canRead({ ...TEAM, readers: [{ kind: 'group', handle: 'support' }] }, { id: 'carol' }, groups)).toBe(true);
+    expect(groups.lookups).toEqual([]);
   });
 
   it('do not match a group by the actor\'s name', async () => {
@@ -151,16 +176,22 @@ describe('describePolicy', () => {
     expect(describePolicy({ ...TEAM, requestTtlMs: minutes * 60_000 })).toContain(`requests expire after ${text}.`);
   });
 
+  it('names the readers, when there are any, after the rest of the first line', () => {
+    const policy: ApprovalPolicy = { ...TEAM, readers: [{ kind: 'user', id: 'dave' }, { kind: 'group', handle: 'support' }], noApprovalFor: [] };
+    expect(describePolicy(policy)).toBe('Requests from alice, U0BOB, @ops; 1 approval from carol, @leads; no self-approval; requests expire after 24 h. Also read by dave, @support.');
+  });
+
   it('tells the local admin how to have a team approve changes', () => {
     expect(describePolicy(LOCAL_ADMIN)).toContain('SWITCHBOARD_APPROVERS');
   });
 });
 
 describe('POLICY_VARIABLES', () => {
-  it('names the six policy variables', () => {
+  it('names the seven policy variables', () => {
     expect(POLICY_VARIABLES).toEqual([
       'SWITCHBOARD_REQUESTERS',
       'SWITCHBOARD_APPROVERS',
+      'SWITCHBOARD_READERS',
       'SWITCHBOARD_APPROVALS_REQUIRED',
       'SWITCHBOARD_ALLOW_SELF_APPROVAL',
       'SWITCHBOARD_REQUEST_TTL',

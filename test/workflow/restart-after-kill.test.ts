@@ -10,6 +10,7 @@ import { parseCommand, type ChangeIntent } from '../../src/language/index.ts';
 import type { ChangeRequest } from '../../src/store/index.ts';
 import { fingerprintCallHandling, processOwner, type WorkflowContext } from '../../src/workflow/index.ts';
 import { openRequest } from '../../src/workflow/open-request.ts';
+import { TEST_AUDIT_KEY } from '../support/test-audit-key.ts';
 import { describeEachDatabase, type TestDatabase } from '../support/use-test-databases.ts';
 import { TEST_NOW, teamPolicy, useWorkflowHarness } from '../support/workflow-harness.ts';
 
@@ -106,6 +107,8 @@ function approveInChild(database: TestDatabase, id: number): RunningCli {
       SWITCHBOARD_DATA_DIR: dataDir,
       SWITCHBOARD_REQUESTERS: 'alice',
       SWITCHBOARD_APPROVERS: 'bob',
+      // The test database's key: the child appends to the trail the test verifies.
+      SWITCHBOARD_AUDIT_KEY: TEST_AUDIT_KEY,
       LOG_LEVEL: 'silent',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

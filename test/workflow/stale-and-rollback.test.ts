@@ -1,24 +1,11 @@
 import { expect, it } from 'vitest';
 import { planChanges, type CallHandling } from '../../src/callflow/index.ts';
-import { createRingCentralGateway } from '../../src/ringcentral/index.ts';
 import { fingerprintCallHandling } from '../../src/workflow/index.ts';
 import { openRequest } from '../../src/workflow/open-request.ts';
 import { describeEachDatabase } from '../support/use-test-databases.ts';
 import { TEST_NOW, useWorkflowHarness, type WorkflowHarness } from '../support/workflow-harness.ts';
 
 const harness = useWorkflowHarness();
-
-/** Another admin edits RingCentral directly (the admin portal), behind Switchboard's back. */
-async function editBehindTheBack(edit: (handling: CallHandling) => CallHandling): Promise<void> {
-  const gateway = createRingCentralGateway({ serverUrl: harness.emulator().url, clientId: 'portal', clientSecret: 'portal', jwt: 'portal' });
-  try {
-    const handling = await gateway.readCallHandling();
-    const result = await gateway.applyPlan(planChanges(handling, edit(handling)));
-    if (!result.ok) throw new Error(result.failed.error.message);
-  } finally {
-    await gateway.close();
-  }
-}
 
 /** A change of three writes: business hours, the after-hours destination, and a new rule. */
 async function requestThreeSteps(workflow: ReturnType<WorkflowHarness['workflow']>): Promise<number> {
@@ -56,7 +43,7 @@ describeEachDatabase(
     it('refuses as stale a request whose rule someone changed meanwhile, and re-plans it on request', async () => {
       const { workflow } = harness.workflow(database());
       const id = (await harness.request(workflow, 'alice', 'disable rule VIP callers')).request!.id;
-      await editBehindTheBack((handling) => ({
+      await harness.editBehindTheBack((handling) => ({
         ...handling,
         customRules: handling.customRules.map((rule) => (rule.name === 'VIP callers' ? { ...rule, name: 'VIP customers' } : rule)),
       }));
@@ -86,7 +73,7 @@ describeEachDatabase(
     it('applies a request when the edit made meanwhile touches something else, and keeps that edit', async () => {
       const { workflow } = harness.workflow(database());
       const id = (await harness.request(workflow, 'alice', 'route to voicemail on Dec 25')).request!.id;
-      await editBehindTheBack((handling) => ({ ...handling, businessHours: { monday: [{ from: 600, to: 960 }] } }));
+      await harness.editBehindTheBack((handling) => ({ ...handling, businessHours: { monday: [{ from: 600, to: 960 }] } }));
       expect((await workflow.approve(id, { id: 'bob' })).code).toBe('applied');
       const handling = await harness.readHandling();
       expect(handling.businessHours).toEqual({ monday: [{ from: 600, to: 960 }] });

@@ -8,6 +8,7 @@ export const CANCEL_PREVIEW_ACTION = 'cancel_preview';
 export const APPROVE_REQUEST_ACTION = 'approve_request';
 export const REJECT_REQUEST_ACTION = 'reject_request';
 export const UNDO_REQUEST_ACTION = 'undo_request';
+export const REPLAN_REQUEST_ACTION = 'replan_request';
 /** The reject-reason modal, its reason input block and the input's action id. */
 export const REJECT_REASON_CALLBACK = 'reject_reason';
 export const REJECT_REASON_BLOCK = 'reason';

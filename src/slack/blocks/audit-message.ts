@@ -2,6 +2,7 @@ import type { AuditEntry, AuditEvent } from '../../store/index.ts';
 import { escapeMentioning, escapeMrkdwn, mentionPerson } from '../escape-mrkdwn.ts';
 import { UNDO_REQUEST_ACTION } from './action-ids.ts';
 import { actions, button, context, cutMrkdwn, fallbackText, header, paginate, section, type Block, type SlackMessage } from './block-parts.ts';
+import { chainHeadLine } from './chain-head-line.ts';
 import { changeLines, countOf, quoteCommand } from './change-lines.ts';
 import { slackDate } from './slack-date.ts';
 
@@ -12,6 +13,12 @@ export interface AuditMessageOptions {
   readonly requestId: number | undefined;
   /** The request this change undid, for an applied undo (the outbox payload's `undoOf`). */
   readonly undoOf?: number;
+  /**
+   * The entry's hash as the outbox payload recorded it at append (`auditHash`), shown as the chain
+   * head: a row rewritten before the post goes out then shows as rewritten. The entry's own hash
+   * for a message queued before payloads carried it.
+   */
+  readonly chainHash?: string;
 }
 
 const CHANGE_BLOCKS = 25;
@@ -39,7 +46,8 @@ const EVENT_TITLE: Readonly<Record<AuditEvent, string>> = {
  * A drift entry (a change made in RingCentral itself) has its own shape and never an Undo.
  */
 export function auditMessage(entry: AuditEntry, options: AuditMessageOptions): SlackMessage {
-  if (entry.event === 'drift') return driftMessage(entry);
+  const chainHead = context(chainHeadLine(entry.seq, options.chainHash ?? entry.hash));
+  if (entry.event === 'drift') return driftMessage(entry, chainHead);
   const requestId = options.requestId ?? entry.requestId;
   const subject = requestId === undefined ? 'Change' : `Request ${requestId}`;
   const undone = options.undoOf !== undefined && (entry.event === 'applied' || entry.event === 'recovered');
@@ -55,7 +63,6 @@ export function auditMessage(entry: AuditEntry, options: AuditMessageOptions): S
         { type: 'mrkdwn', text: `*When*\n${slackDate(entry.recordedAt)}` },
         { type: 'mrkdwn', text: `*Approved by*\n${cutMrkdwn(approvedBy(entry), 1900)}` },
         { type: 'mrkdwn', text: `*RingCentral*\n${describeOperations(entry)}` },
-        { type: 'mrkdwn', text: `*Audit entry*\n${entry.seq}` },
       ],
     },
     ...(entry.changes.length === 0
@@ -66,6 +73,7 @@ export function auditMessage(entry: AuditEntry, options: AuditMessageOptions): S
           more: (hidden) => `…and ${hidden} more`,
         })),
     section(cutMrkdwn(escapeMentioning(entry.summary, people), SUMMARY_CHARS)),
+    chainHead,
   ];
   if (options.undoable && requestId !== undefined) blocks.push(actions([button(UNDO_REQUEST_ACTION, 'Undo', String(requestId))]));
   return {
@@ -78,7 +86,7 @@ export function auditMessage(entry: AuditEntry, options: AuditMessageOptions): S
  * A change someone made in RingCentral itself: what changed and when it was noticed. Nobody asked
  * or approved through Switchboard, so there is no requester, approver or Undo to show.
  */
-function driftMessage(entry: AuditEntry): SlackMessage {
+function driftMessage(entry: AuditEntry, chainHead: Block): SlackMessage {
   const changes = entry.changes.length === 0 ? [] : ['*What changed:*', ...changeLines(entry.changes)];
   return {
     // The summary counts the changes even when they could not be put in words.
@@ -86,15 +94,10 @@ function driftMessage(entry: AuditEntry): SlackMessage {
     blocks: [
       header(DRIFT_TITLE),
       section('Someone changed the call handling in RingCentral directly (the admin portal, an app or another integration), so nobody asked for or approved it in Switchboard.'),
-      {
-        type: 'section',
-        fields: [
-          { type: 'mrkdwn', text: `*Noticed*\n${slackDate(entry.recordedAt)}` },
-          { type: 'mrkdwn', text: `*Audit entry*\n${entry.seq}` },
-        ],
-      },
+      { type: 'section', fields: [{ type: 'mrkdwn', text: `*Noticed*\n${slackDate(entry.recordedAt)}` }] },
       ...paginate(changes, { maxBlocks: CHANGE_BLOCKS, maxChars: CHANGE_CHARS, more: (hidden) => `…and ${hidden} more` }),
       context(cutMrkdwn(escapeMrkdwn(entry.summary), SUMMARY_CHARS)),
+      chainHead,
     ],
   };
 }

@@ -7,6 +7,7 @@ export { approvalRequestMessage, decidedRequestMessage } from './approval-reques
 export { auditMessage, type AuditMessageOptions } from './audit-message.ts';
 export { noticeMessage, ruleEditCommand, type NoticeInput } from './notice-message.ts';
 export { outcomeText } from './outcome-text.ts';
+export { replanPreviewMessage, type ReplanPreviewInput } from './replan-preview-message.ts';
 export { helpMessage } from './help-message.ts';
 export { homeView, type HomeInput, type UpcomingRule } from './home-view.ts';
 export { rejectReasonModal, REJECT_REASON_MAX_LENGTH } from './reject-reason-modal.ts';

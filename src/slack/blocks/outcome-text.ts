@@ -4,7 +4,7 @@ import { cutMrkdwn } from './block-parts.ts';
 import { SECTION_TEXT_LIMIT } from '../block-kit-limits.ts';
 
 /** Codes after which the clicker sees a warning mark: nothing they asked for happened. */
-const REFUSED: ReadonlySet<WorkflowCode> = new Set(['failed', 'stale', 'not-found', 'not-allowed', 'self-approval', 'refused', 'not-undoable', 'expired']);
+const REFUSED: ReadonlySet<WorkflowCode> = new Set(['failed', 'stale', 'not-found', 'not-allowed', 'self-approval', 'refused', 'not-undoable', 'expired', 'draft-changed']);
 
 /**
  * The ephemeral note to whoever clicked or typed, from a workflow outcome: its sentence, escaped,

@@ -12,16 +12,18 @@ export type PreviewAction = 'request-approval' | 'edit' | 'cancel';
 
 /** What the preview of `/ivr <change>` shows. */
 export interface PreviewInput {
-  /** The command as typed; it is also the value of the Request approval and Edit buttons. */
+  /** The command as typed; it is also the value of the Edit button. */
   readonly commandText: string;
+  /** The stored draft the Request approval (or Apply) button requests; without one the button is left out. */
+  readonly draftId?: string;
+  /** A line above the preview: why it is shown again (RingCentral changed under the previous one). */
+  readonly lead?: string;
   /** The company zone, e.g. "Times in US/Eastern (EST)." */
   readonly zoneLine: string;
   readonly changes: ReadonlyArray<CallHandlingChange>;
   readonly warnings: ReadonlyArray<ProposalWarning>;
   /** The buttons wanted; Request approval is left out when there is nothing to change or it cannot be asked for. */
   readonly actions: ReadonlyArray<PreviewAction>;
-  /** False under the local-admin policy: no one approves, so the preview says so instead of offering Request approval. */
-  readonly approvalsConfigured?: boolean;
   /**
    * Set to the change's kind when the team lets it through without approval (SWITCHBOARD_NO_APPROVAL_FOR):
    * the preview says it applies at once and the button says Apply.
@@ -38,21 +40,18 @@ const COMMAND_CHARS = 1000;
 
 /**
  * The ephemeral preview of `/ivr <change>`: what was understood, the diff in words, warnings and
- * the buttons. The buttons carry only the command text; the server parses it again on click.
+ * the buttons. Request approval carries only the draft's id: the click requests exactly the plan
+ * shown, and the server checks again who clicked and whether RingCentral changed meanwhile.
  */
 export function previewMessage(input: PreviewInput): SlackMessage {
   const fits = input.commandText.length <= BUTTON_VALUE_LIMIT;
-  const configured = input.approvalsConfigured ?? true;
-  const canRequest = input.actions.includes('request-approval') && configured && fits && input.changes.length > 0;
+  const canRequest = input.actions.includes('request-approval') && input.draftId !== undefined && input.changes.length > 0;
   const notes: string[] = [];
-  if (input.actions.includes('request-approval') && !configured) {
-    notes.push('Approvals are not configured, so this change cannot be requested from Slack. Set SWITCHBOARD_REQUESTERS and SWITCHBOARD_APPROVERS to turn them on.');
-  }
   if (input.appliesAtOnceKind !== undefined && input.changes.length > 0) notes.push(appliesAtOnceNote(input.appliesAtOnceKind));
-  if (!fits) notes.push(`This command is too long to request from a button (${input.commandText.length} characters, ${BUTTON_VALUE_LIMIT} at most); shorten it.`);
+  if (!fits && input.actions.includes('edit')) notes.push(`This command is too long to edit in a form (${input.commandText.length} characters, ${BUTTON_VALUE_LIMIT} at most).`);
 
   const buttons = [
-    ...(canRequest ? [button(REQUEST_APPROVAL_ACTION, input.appliesAtOnceKind !== undefined ? 'Apply' : 'Request approval', input.commandText, 'primary')] : []),
+    ...(canRequest ? [button(REQUEST_APPROVAL_ACTION, input.appliesAtOnceKind !== undefined ? 'Apply' : 'Request approval', input.draftId ?? '', 'primary')] : []),
     ...(input.actions.includes('edit') && fits ? [button(EDIT_REQUEST_ACTION, 'Edit', input.commandText)] : []),
     ...(input.actions.includes('cancel') ? [button(CANCEL_PREVIEW_ACTION, 'Cancel')] : []),
   ];
@@ -66,6 +65,7 @@ export function previewMessage(input: PreviewInput): SlackMessage {
         });
   const warnings = paginate(warningLines(input.warnings), { maxBlocks: WARNING_BLOCKS, maxChars: WARNING_CHARS, more: (hidden) => `…and ${countOf(hidden, 'more warning')}` });
   const blocks: Block[] = [
+    ...(input.lead === undefined ? [] : [section(cutMrkdwn(escapeMrkdwn(input.lead), COMMAND_CHARS))]),
     section(`*Preview* of\n${cutMrkdwn(quoteCommand(input.commandText), COMMAND_CHARS)}`),
     context(escapeMrkdwn(input.zoneLine)),
     ...changes,

@@ -2,7 +2,6 @@ import type { types } from '@slack/bolt';
 import { DateTime } from 'luxon';
 import { parseCommand, refusalMessage } from '../../language/index.ts';
 import { canRequest, type Actor } from '../../workflow/index.ts';
-import { NO_POLICY_MESSAGE } from '../no-policy-message.ts';
 import type { SlackClient, SlackContext } from '../slack-context.ts';
 import { holidayEditorView } from './holiday-editor-view.ts';
 import { hoursEditorView } from './hours-editor-view.ts';
@@ -23,7 +22,6 @@ export interface EditorRequest {
 
 /** The sentence for someone who may not use the editors, or undefined when they may. */
 export async function editRefusal(context: SlackContext, actor: Actor): Promise<string | undefined> {
-  if (context.policy.kind !== 'team') return NO_POLICY_MESSAGE;
   if (await canRequest(context.policy, actor, context.groups)) return undefined;
   return "You can't request changes, so the editors are closed to you. Requesters are set in SWITCHBOARD_REQUESTERS; ask your admin.";
 }

@@ -182,7 +182,9 @@ async function openStep(input: {
       // (its rule was deleted by an earlier step) is a step skipped, not an error.
       const parsed = parseCommand(step.text, { ...before, now: TEST_NOW });
       if (!parsed.ok) return { ok: false, why: `${parsed.code}: "${step.text}" no longer reads` };
-      const outcome = await workflow.requestChange({ text: step.text, intent: parsed.intent as ChangeIntent, requester: REQUESTER, handling: before, at: TEST_NOW });
+      const preview = await workflow.draftChange({ text: step.text, intent: parsed.intent as ChangeIntent, author: REQUESTER, handling: before, at: TEST_NOW });
+      if (!preview.ok || preview.draftId === undefined) return { ok: false, why: `"${step.text}" previewed ${preview.ok ? 'no change' : preview.code}` };
+      const outcome = await workflow.requestDraft(preview.draftId, REQUESTER);
       return outcome.code === 'pending' ? { ok: true, id: outcome.request!.id } : { ok: false, why: `${outcome.code}: ${outcome.message}` };
     }
     case 'undo': {
@@ -201,7 +203,7 @@ async function openStep(input: {
   }
 }
 
-/** Stores a change of several writes the way `requestChange` stores a parsed command. */
+/** Stores a change of several writes the way `requestDraft` stores a previewed command. */
 async function openCompound(context: WorkflowContext, text: string, before: CallHandling, intended: CallHandling): Promise<number> {
   const outcome = await openRequest(context, {
     commandText: text,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { createStores, openDatabase, type OpenedDatabase } from '../../../src/store/index.ts';
+import { TEST_AUDIT_KEY } from '../../support/test-audit-key.ts';
 import type { TestDatabase } from '../../support/use-test-databases.ts';
 
 /**
@@ -23,7 +24,7 @@ export function useSqliteDatabase(): () => TestDatabase {
       others.push(other);
       return other;
     };
-    current = { ...opened, stores: createStores(opened), url, openAnother };
+    current = { ...opened, stores: createStores(opened, { auditKey: TEST_AUDIT_KEY }), url, openAnother };
   });
   afterAll(async () => {
     await Promise.all([...(current ? [current] : []), ...others].map((database) => database.close()));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findBlockKitViolation } from '../../../src/slack/block-kit-limits.ts';
 import { auditMessage } from '../../../src/slack/blocks/index.ts';
+import { chainHeadLine, readChainHeadLine } from '../../../src/slack/blocks/chain-head-line.ts';
 import { actionIds, allText, buttonOf, hasHostileToken, manyChanges, sampleEntry } from './block-fixtures.ts';
 
 describe('auditMessage', () => {
@@ -13,6 +14,23 @@ describe('auditMessage', () => {
     expect(text).toContain('|2026-12-20 15:00 UTC>');
     expect(text).toContain('*What changed:*\n• New custom rule "Dec 25"');
     expect(text).toContain('Applied 1 operation.');
+  });
+
+  it('ends with the chain head: the entry number and its hash as the outbox payload recorded it', () => {
+    const hash = 'b3f9a0c2b71de0123456789abcdef0123456789abcdef0123456789abcdef0123';
+    const { blocks } = auditMessage(sampleEntry({ seq: 17 }), { undoable: false, requestId: 12, chainHash: hash });
+    const last = blocks.at(-1);
+
+    expect(last).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: `Audit entry 17 · ${hash.slice(0, 12)}` }] });
+    expect(allText(auditMessage(sampleEntry({ seq: 17 }), { undoable: false, requestId: 12 }).blocks)).toContain(`Audit entry 17 · ${'a'.repeat(12)}`);
+  });
+
+  it('reads a chain head line back, and nothing else', () => {
+    const hash = '3f9a0c2b71de'.padEnd(64, '0');
+    expect(readChainHeadLine(chainHeadLine(17, hash))).toEqual({ seq: 17, hashPrefix: '3f9a0c2b71de' });
+    for (const text of ['Audit entry 17 · 3F9A0C2B71DE', 'Audit entry 17 · 3f9a0c2b71d', 'Audit entry 17 · 3f9a0c2b71de0', 'audit entry 17 · 3f9a0c2b71de', '>Audit entry 17 · 3f9a0c2b71de']) {
+      expect(readChainHeadLine(text)).toBeUndefined();
+    }
   });
 
   it('offers Undo with the request id when undoable', () => {
@@ -74,7 +92,7 @@ describe('auditMessage', () => {
       const text = allText(message.blocks);
       expect(text).toContain('Changed in RingCentral, not through Switchboard');
       expect(text).toContain('*What changed:*\n• New custom rule "Dec 25"');
-      expect(text).toContain('*Audit entry*\n7');
+      expect(text).toContain(`Audit entry 7 · ${'a'.repeat(12)}`);
       expect(text).not.toMatch(/asked:|Approved by|Request 12/);
       expect(message.text).toBe('Changed in RingCentral, not through Switchboard: 1 change.');
       expect(actionIds(message.blocks)).toEqual([]);

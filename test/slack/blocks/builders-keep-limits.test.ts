@@ -47,8 +47,8 @@ const bigRuns = { numRuns: 12 };
 describe('every builder keeps Block Kit limits and escapes what it is given', () => {
   it('previewMessage', () => {
     fc.assert(
-      fc.property(hostile, hostile, changes, warnings, fc.subarray<PreviewAction>(['request-approval', 'edit', 'cancel']), fc.boolean(), (commandText, zoneLine, changeList, warningList, actions, configured) => {
-        const message = previewMessage({ commandText, zoneLine, changes: changeList, warnings: warningList, actions, approvalsConfigured: configured });
+      fc.property(hostile, hostile, changes, warnings, fc.subarray<PreviewAction>(['request-approval', 'edit', 'cancel']), (commandText, zoneLine, changeList, warningList, actions) => {
+        const message = previewMessage({ commandText, zoneLine, changes: changeList, warnings: warningList, actions });
         expect(findBlockKitViolation('message', message)).toBeUndefined();
         expect(isSafe(allText(message))).toBe(true);
       }),

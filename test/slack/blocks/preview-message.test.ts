@@ -9,6 +9,7 @@ const base: PreviewInput = {
   changes: [{ kind: 'rule-added', text: 'New custom rule "Dec 25" on Dec 25, 2026 (all day): Main Voicemail (ext 300).' }],
   warnings: [{ code: 'dst-change-day', text: 'Mar 8 is a daylight-saving change day.' }],
   actions: ['request-approval', 'edit', 'cancel'],
+  draftId: 'k3P9x2QmZ7vB1nR4tY6wUa',
 };
 
 describe('previewMessage', () => {
@@ -22,24 +23,18 @@ describe('previewMessage', () => {
     expect(message.text).toContain('route to voicemail on Dec 25');
   });
 
-  it('offers Request approval, Edit and Cancel, the first two carrying only the command text', () => {
+  it('offers Request approval carrying only the draft id, Edit carrying the command text, and Cancel', () => {
     const { blocks } = previewMessage(base);
     expect(actionIds(blocks)).toEqual(['request_approval', 'edit_request', 'cancel_preview']);
-    expect(buttonOf(blocks, 'request_approval')).toMatchObject({ value: 'route to voicemail on Dec 25', style: 'primary' });
+    expect(buttonOf(blocks, 'request_approval')).toMatchObject({ value: 'k3P9x2QmZ7vB1nR4tY6wUa', style: 'primary' });
     expect(buttonOf(blocks, 'edit_request')?.value).toBe('route to voicemail on Dec 25');
     expect(buttonOf(blocks, 'cancel_preview')?.value).toBeUndefined();
-  });
-
-  it('says approvals are not configured instead of offering Request approval under the local-admin policy', () => {
-    const { blocks } = previewMessage({ ...base, approvalsConfigured: false });
-    expect(actionIds(blocks)).toEqual(['edit_request', 'cancel_preview']);
-    expect(allText(blocks)).toContain('Approvals are not configured');
   });
 
   it('says a change the team lets through applies at once, and its button says Apply', () => {
     const { blocks, text } = previewMessage({ ...base, appliesAtOnceKind: 'close' });
     expect(actionIds(blocks)).toEqual(['request_approval', 'edit_request', 'cancel_preview']);
-    expect(buttonOf(blocks, 'request_approval')).toMatchObject({ text: { text: 'Apply' }, value: 'route to voicemail on Dec 25' });
+    expect(buttonOf(blocks, 'request_approval')).toMatchObject({ text: { text: 'Apply' }, value: 'k3P9x2QmZ7vB1nR4tY6wUa' });
     expect(allText(blocks)).toContain('This applies at once');
     expect(allText(blocks)).not.toContain('Request approval');
     expect(text).toContain('route to voicemail on Dec 25');
@@ -50,7 +45,8 @@ describe('previewMessage', () => {
     expect(allText(previewMessage(base).blocks)).not.toContain('applies at once');
   });
 
-  it('offers no Request approval when nothing would change', () => {
+  it('offers no Request approval when nothing would change, or without a draft to request', () => {
+    expect(actionIds(previewMessage({ ...base, draftId: undefined }).blocks)).toEqual(['edit_request', 'cancel_preview']);
     const { blocks } = previewMessage({ ...base, changes: [], warnings: [] });
     expect(actionIds(blocks)).toEqual(['edit_request', 'cancel_preview']);
     expect(allText(blocks)).toContain('Nothing would change');
@@ -69,15 +65,20 @@ describe('previewMessage', () => {
     expect(hasHostileToken(allText(message.blocks))).toBe(false);
     expect(hasHostileToken(message.text)).toBe(false);
     expect(allText(message.blocks)).toContain('&lt;!channel&gt;');
-    // The button value is data, not mrkdwn: the server parses it again as typed.
-    expect(buttonOf(message.blocks, 'request_approval')?.value).toBe('route to voicemail on Dec 25 named "<!channel>"');
+    // The button value is data, not mrkdwn: the editor reads it again as typed.
+    expect(buttonOf(message.blocks, 'edit_request')?.value).toBe('route to voicemail on Dec 25 named "<!channel>"');
   });
 
-  it('drops the buttons that carry the command when it is longer than a button value can be', () => {
+  it('drops Edit when the command is longer than a button value can be; the draft can still be requested', () => {
     const message = previewMessage({ ...base, commandText: `route to voicemail ${'x'.repeat(5000)}` });
-    expect(actionIds(message.blocks)).toEqual(['cancel_preview']);
-    expect(allText(message.blocks)).toContain('too long to request from a button');
+    expect(actionIds(message.blocks)).toEqual(['request_approval', 'cancel_preview']);
+    expect(allText(message.blocks)).toContain('too long to edit in a form');
     expect(findBlockKitViolation('message', message)).toBeUndefined();
+  });
+
+  it('leads with why it is shown again when RingCentral changed under the previous preview', () => {
+    const { blocks } = previewMessage({ ...base, lead: 'Since this preview, someone changed rule "Lunch" in RingCentral.' });
+    expect(allText(blocks).indexOf('someone changed rule')).toBeLessThan(allText(blocks).indexOf('Preview'));
   });
 
   it('cuts 500 changes to the message limits with "and N more"', () => {

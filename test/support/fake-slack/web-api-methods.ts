@@ -199,6 +199,33 @@ const METHODS: Readonly<Record<string, Method>> = {
     };
   },
 
+  // Newest first, `limit` at a time (default 100, at most 999), thread replies left out; the
+  // cursor is Slack's shape, base64 of "next_ts:<ts>". A channel the bot is not in is refused.
+  'conversations.history': (state, args) => {
+    const id = str(args.channel);
+    if (!id || !isKnownChannel(state, id)) return fail('channel_not_found');
+    if (state.channels.get(id)?.isMember === false) return fail('not_in_channel');
+    const limit = Math.min(HISTORY_MAX_LIMIT, Math.max(1, Number(args.limit) || HISTORY_DEFAULT_LIMIT));
+    const cursor = str(args.cursor);
+    const before = cursor === undefined ? undefined : /^next_ts:(\d+\.\d+)$/.exec(Buffer.from(cursor, 'base64').toString('utf8'))?.[1];
+    if (cursor !== undefined && before === undefined) return fail('invalid_cursor');
+    const newestFirst = (state.messages.get(id) ?? [])
+      .filter((message) => message.thread_ts === undefined || message.thread_ts === message.ts)
+      .filter((message) => before === undefined || compareTs(message.ts, before) <= 0)
+      .sort((a, b) => compareTs(b.ts, a.ts));
+    const page = newestFirst.slice(0, limit);
+    const next = newestFirst[limit];
+    return {
+      ok: true,
+      messages: page.map(messageJson),
+      has_more: next !== undefined,
+      pin_count: 0,
+      channel_actions_ts: null,
+      channel_actions_count: 0,
+      ...(next === undefined ? {} : { response_metadata: { next_cursor: Buffer.from(`next_ts:${next.ts}`).toString('base64') } }),
+    };
+  },
+
   'conversations.open': (state, args) => {
     const users = (str(args.users) ?? '').split(',').filter(Boolean);
     if (users.length === 0) return fail('users_list_not_supplied');
@@ -208,6 +235,16 @@ const METHODS: Readonly<Record<string, Method>> = {
     return { ok: true, no_op: true, already_open: true, channel: { id: state.dmChannelOf(user) } };
   },
 };
+
+const HISTORY_DEFAULT_LIMIT = 100;
+const HISTORY_MAX_LIMIT = 999;
+
+/** Orders message timestamps ("1700000000.000100") as numbers, without a float's rounding. */
+function compareTs(a: string, b: string): number {
+  const [aSeconds = '', aMicros = ''] = a.split('.');
+  const [bSeconds = '', bMicros = ''] = b.split('.');
+  return Number(aSeconds) - Number(bSeconds) || Number(aMicros) - Number(bMicros);
+}
 
 /** The channel id a message may be posted to, or the error Slack gives (user ids post into the bot's DM). */
 function resolvePostableChannel(state: FakeSlackState, raw: unknown): string | WebApiAnswer {

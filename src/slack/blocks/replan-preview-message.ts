@@ -1,0 +1,40 @@
+import type { CallHandlingChange } from '../../callflow/index.ts';
+import type { IntentKind } from '../../language/index.ts';
+import { appliesAtOnceNote } from '../../workflow/index.ts';
+import { escapeMrkdwn } from '../escape-mrkdwn.ts';
+import { CANCEL_PREVIEW_ACTION, REPLAN_REQUEST_ACTION } from './action-ids.ts';
+import { actions, button, context, cutMrkdwn, fallbackText, paginate, section, type SlackMessage } from './block-parts.ts';
+import { changeLines, quoteCommand } from './change-lines.ts';
+
+/** What `/ivr replan <id>` shows before re-planning a request of a kind the team lets through. */
+export interface ReplanPreviewInput {
+  readonly requestId: number;
+  readonly commandText: string;
+  readonly kind: IntentKind;
+  readonly changes: ReadonlyArray<CallHandlingChange>;
+  /** The Apply button's value: the request id and the fingerprint of the call handling the preview was made against. */
+  readonly confirmValue: string;
+  /** A line above the preview: why it is shown again. */
+  readonly lead?: string;
+}
+
+const CHANGE_BLOCKS = 30;
+const CHANGE_CHARS = 7000;
+const COMMAND_CHARS = 1000;
+
+/**
+ * The preview of re-planning a request that applies at once (SWITCHBOARD_NO_APPROVAL_FOR): no
+ * approver will see it, so the requester does, with an Apply button, before anything changes.
+ */
+export function replanPreviewMessage(input: ReplanPreviewInput): SlackMessage {
+  return {
+    text: fallbackText(`Re-planning request ${input.requestId}: ${cutMrkdwn(escapeMrkdwn(input.commandText), COMMAND_CHARS)}`),
+    blocks: [
+      ...(input.lead === undefined ? [] : [section(cutMrkdwn(escapeMrkdwn(input.lead), COMMAND_CHARS))]),
+      section(`*Re-planning request ${input.requestId}*\n${cutMrkdwn(quoteCommand(input.commandText), COMMAND_CHARS)}`),
+      ...paginate(['*What would change:*', ...changeLines(input.changes)], { maxBlocks: CHANGE_BLOCKS, maxChars: CHANGE_CHARS, more: (hidden) => `…and ${hidden} more` }),
+      context(escapeMrkdwn(appliesAtOnceNote(input.kind))),
+      actions([button(REPLAN_REQUEST_ACTION, 'Apply', input.confirmValue, 'primary'), button(CANCEL_PREVIEW_ACTION, 'Cancel')]),
+    ],
+  };
+}

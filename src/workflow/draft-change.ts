@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import { DateTime } from 'luxon';
+import {
+  clashingParts,
+  describeCallHandlingPart,
+  proposalRefusalMessage,
+  proposeChange,
+  type CallHandling,
+  type CallHandlingRequest,
+  type ProposalRefusal,
+} from '../callflow/index.ts';
+import type { ChangeDraft } from '../store/index.ts';
+import { canRequest, type Actor } from './approval-policy.ts';
+import { errorText } from './error-text.ts';
+import { fingerprintCallHandling } from './fingerprint.ts';
+import { openRequest } from './open-request.ts';
+import { withOwnClosureRuleIds } from './own-closure-rule-ids.ts';
+import { notAllowedToRequest } from './request-change.ts';
+import type { WorkflowContext } from './workflow-context.ts';
+import type { DraftedChange, WorkflowOutcome } from './workflow-outcome.ts';
+
+/** How long a preview can be requested: long enough to read it, short enough that it is still news. */
+export const DRAFT_TTL_MS = 15 * 60_000;
+
+/** A change command as read: its words, what they mean, who asked, and the call handling and instant it was read against. */
+export interface ChangeCommand {
+  readonly text: string;
+  readonly intent: CallHandlingRequest;
+  readonly author: Actor;
+  readonly handling: CallHandling;
+  readonly at: DateTime;
+}
+
+/**
+ * What a change command would do to the call handling just read, stored as a draft its author can
+ * request for the next 15 minutes. `open` and `close` are given the closure rules Switchboard made
+ * (from the store), so the preview shows what would be deleted and nothing else.
+ */
+export async function draftChange(context: Pick<WorkflowContext, 'requests' | 'drafts' | 'now'>, command: ChangeCommand): Promise<DraftedChange | ProposalRefusal> {
+  const proposal = proposeChange(command.handling, await withOwnClosureRuleIds(context.requests, command.intent), command.at);
+  if (!proposal.ok || proposal.plan.length === 0) return proposal.ok ? { ...proposal, draftId: undefined } : proposal;
+  const createdAt = context.now();
+  // 128 random bits: a draft id travels through Slack, so it must not be guessable.
+  const id = randomBytes(16).toString('base64url');
+  await context.drafts.save({
+    id,
+    author: command.author.id,
+    commandText: command.text,
+    intent: command.intent,
+    readAt: command.at.toISO() ?? createdAt.toISOString(),
+    plan: proposal.plan,
+    changes: proposal.changes,
+    warnings: proposal.warnings,
+    before: command.handling,
+    intended: proposal.after,
+    createdAt: createdAt.toISOString(),
+    expiresAt: new Date(createdAt.getTime() + DRAFT_TTL_MS).toISOString(),
+  });
+  return { ...proposal, draftId: id };
+}
+
+/**
+ * Asks for exactly the change a draft previewed: its plan, against the call handling it was read
+ * from, whatever the clock says now. Refused in one line, asking for nothing, when the requester
+ * may not ask for changes, or the draft is unknown (tampered with), another person's, already
+ * requested or expired. When someone changed in
+ * RingCentral what the draft touches, nothing is asked for: the outcome (`draft-changed`) carries
+ * the change as it would be now, as a new draft.
+ */
+export async function requestDraft(context: WorkflowContext, draftId: string, requester: Actor): Promise<WorkflowOutcome> {
+  if (!(await canRequest(context.policy, requester, context.groups))) return notAllowedToRequest(requester);
+  const lookup = await context.drafts.get(draftId);
+  if (!lookup.found) {
+    const why = lookup.reason === 'unknown' ? 'is not one Switchboard knows' : 'was made by another version of Switchboard';
+    return { code: 'not-found', message: `This preview ${why}; run the command again to preview the change.` };
+  }
+  const { draft } = lookup;
+  if (draft.author !== requester.id) return { code: 'not-allowed', message: `This preview belongs to ${draft.author}; run the command yourself to preview and request the change.` };
+  if (draft.requestedAt !== undefined) return { code: 'already-decided', message: 'This preview was already requested; "requests" lists what waits for approval.' };
+  if (context.now().getTime() > Date.parse(draft.expiresAt)) return expired(draft);
+  let live: CallHandling;
+  try {
+    live = await context.gateway.readCallHandling({ fresh: true });
+  } catch (error) {
+    return { code: 'failed', message: `Could not read RingCentral to check the preview: ${errorText(error)} Nothing was requested.` };
+  }
+  const clash = clashingParts(draft.before, draft.intended, live);
+  if (clash.size > 0) return redraftAfterChange(context, draft, requester, live, [...clash].map((part) => describeCallHandlingPart(part, live, draft.before)).join(', '));
+  if (!(await context.drafts.claim(draft.id, context.now().toISOString()))) {
+    return { code: 'already-decided', message: 'This preview was already requested; "requests" lists what waits for approval.' };
+  }
+  return openRequest(context, {
+    commandText: draft.commandText,
+    requester: requester.id,
+    intent: draft.intent,
+    plan: draft.plan,
+    changes: draft.changes,
+    warnings: draft.warnings,
+    before: draft.before,
+    fingerprint: fingerprintCallHandling(draft.before),
+    intended: draft.intended,
+  });
+}
+
+function expired(draft: ChangeDraft): WorkflowOutcome {
+  const zone = DateTime.fromISO(draft.readAt, { setZone: true }).zone;
+  const until = DateTime.fromISO(draft.expiresAt).setZone(zone).toFormat('HH:mm');
+  return { code: 'expired', message: `This preview expired at ${until} (previews last ${DRAFT_TTL_MS / 60_000} minutes); run the command again to see the change as it would be now.` };
+}
+
+/** The draft's command planned again against RingCentral as it is now, as a new draft; nothing is asked for. */
+async function redraftAfterChange(context: WorkflowContext, draft: ChangeDraft, author: Actor, live: CallHandling, what: string): Promise<WorkflowOutcome> {
+  const changed = `Since this preview, someone changed ${what} in RingCentral. Nothing was requested`;
+  const at = DateTime.fromJSDate(context.now()).setZone(live.timeZone);
+  const { intent } = draft;
+  const preview = await draftChange(context, { text: draft.commandText, intent, author, handling: live, at });
+  if (!preview.ok) return { code: 'refused', message: `${changed}, and now: ${proposalRefusalMessage(preview.code, preview.id)}` };
+  if (preview.draftId === undefined) return { code: 'no-change', message: `${changed}: call handling is already like that now.` };
+  return {
+    code: 'draft-changed',
+    message: `${changed}; here is the change as it would be now.`,
+    redraft: { commandText: draft.commandText, kind: intent.kind, timeZone: live.timeZone, at, preview },
+  };
+}
