@@ -18,6 +18,8 @@ export type RingCentralConfig =
 /** The typed configuration of one process. */
 export interface Config {
   readonly ringCentral: RingCentralConfig;
+  /** SWITCHBOARD_DEMO: the Slack bot may serve the embedded emulator's demo company (the console always may). */
+  readonly demo: boolean;
   /** Folder for local files: the embedded emulator's state, saved RingCentral tokens. */
   readonly dataDir: string;
   readonly logLevel: string;
@@ -83,8 +85,10 @@ export interface ApprovalSettings {
   readonly noApprovalFor: ReadonlyArray<string> | undefined;
 }
 
-/** Stands in for a RingCentral credential the environment leaves unset. */
+/** Stands in for a RingCentral credential the environment leaves unset, which only an emulator accepts. */
 const UNSET_CREDENTIAL = 'unset';
+
+const CREDENTIAL_VARIABLES = ['RINGCENTRAL_CLIENT_ID', 'RINGCENTRAL_CLIENT_SECRET', 'RINGCENTRAL_JWT'] as const;
 
 /** The example a refused SWITCHBOARD_NO_APPROVAL_FOR ends with (src/app/ checks its words against the kinds of change). */
 export const NO_APPROVAL_FOR_EXAMPLE = 'open,close';
@@ -95,6 +99,7 @@ const envSchema = z.object({
   RINGCENTRAL_CLIENT_SECRET: z.string().optional(),
   RINGCENTRAL_JWT: z.string().optional(),
   SWITCHBOARD_DATA_DIR: z.string().min(1).default('./data'),
+  SWITCHBOARD_DEMO: envValue('SWITCHBOARD_DEMO', readBoolean, '1').optional(),
   DATABASE_URL: z.string().optional(),
   SWITCHBOARD_AUDIT_KEY: envValue('SWITCHBOARD_AUDIT_KEY', readAuditKey, '$(openssl rand -hex 32)').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
@@ -135,20 +140,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   }
   const vars = parsed.data;
   const dataDir = vars.SWITCHBOARD_DATA_DIR;
-  const ringCentral: RingCentralConfig = vars.RINGCENTRAL_SERVER_URL
-    ? {
-        kind: 'account',
-        serverUrl: vars.RINGCENTRAL_SERVER_URL.replace(/\/+$/, ''),
-        // The emulator accepts any credentials, so these may be left unset when pointing at one;
-        // a real account refuses the login and the error says which variables to set. Never empty:
-        // the SDK falls back to the deprecated password grant when the JWT is empty.
-        clientId: vars.RINGCENTRAL_CLIENT_ID ?? UNSET_CREDENTIAL,
-        clientSecret: vars.RINGCENTRAL_CLIENT_SECRET ?? UNSET_CREDENTIAL,
-        jwt: vars.RINGCENTRAL_JWT ?? UNSET_CREDENTIAL,
-      }
-    : { kind: 'embedded-emulator', stateFile: `${dataDir}/emulator-state.json` };
   return {
-    ringCentral,
+    ringCentral: resolveRingCentral(vars, dataDir),
+    demo: vars.SWITCHBOARD_DEMO ?? false,
     dataDir,
     logLevel: vars.LOG_LEVEL,
     databaseUrl: vars.DATABASE_URL,
@@ -169,6 +163,45 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       weeklyNoticeRules: vars.SWITCHBOARD_WEEKLY_NOTICES ?? [],
     },
   };
+}
+
+/**
+ * A real account needs all four RingCentral variables; an emulator on this machine (a loopback
+ * URL) accepts any credentials, so there the three may all be left unset. Anything else is a
+ * half-finished setup that would otherwise surface as the demo company or a refused login.
+ */
+function resolveRingCentral(vars: z.infer<typeof envSchema>, dataDir: string): RingCentralConfig {
+  const set = CREDENTIAL_VARIABLES.filter((name) => vars[name] !== undefined);
+  const missing = CREDENTIAL_VARIABLES.filter((name) => vars[name] === undefined);
+  const serverUrl = vars.RINGCENTRAL_SERVER_URL;
+  if (serverUrl === undefined) {
+    if (set.length === 0) return { kind: 'embedded-emulator', stateFile: `${dataDir}/emulator-state.json` };
+    throw new ConfigError(
+      `${listNames(set)} ${set.length === 1 ? 'is' : 'are'} set but RINGCENTRAL_SERVER_URL is not; set it, e.g. RINGCENTRAL_SERVER_URL=https://platform.ringcentral.com, or unset ${set.length === 1 ? 'it' : 'them'} to use the demo company`,
+    );
+  }
+  if (missing.length > 0 && (set.length > 0 || !isLoopback(serverUrl))) {
+    throw new ConfigError(
+      `RINGCENTRAL_SERVER_URL is set but ${listNames(missing)} ${missing.length === 1 ? 'is' : 'are'} not; set ${missing.length === 1 ? 'it' : 'them'} as "Connecting a real RingCentral account" in the README shows, or unset ${set.length === 0 ? 'RINGCENTRAL_SERVER_URL' : 'every RINGCENTRAL_ variable'} to use the demo company`,
+    );
+  }
+  return {
+    kind: 'account',
+    serverUrl: serverUrl.replace(/\/+$/, ''),
+    // Never empty: the SDK falls back to the deprecated password grant when the JWT is empty.
+    clientId: vars.RINGCENTRAL_CLIENT_ID ?? UNSET_CREDENTIAL,
+    clientSecret: vars.RINGCENTRAL_CLIENT_SECRET ?? UNSET_CREDENTIAL,
+    jwt: vars.RINGCENTRAL_JWT ?? UNSET_CREDENTIAL,
+  };
+}
+
+function isLoopback(url: string): boolean {
+  return /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i.test(new URL(url).hostname);
+}
+
+/** "A", "A and B", "A, B and C". */
+function listNames(names: ReadonlyArray<string>): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }
 
 /** The Slack settings, when a bot token is set; HTTP mode needs the signing secret. */

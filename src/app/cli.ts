@@ -2,11 +2,22 @@
 // one-shot `run` load no more than they use (the startup bench measures this).
 import { MAIN_HELP, SUBCOMMAND_HELP, SUBCOMMANDS, type Subcommand } from '../console/cli-help.ts';
 import { EXIT, writeLine, type CliIo } from '../console/cli-io.ts';
+import { withEnvFile } from './read-env-file.ts';
 
 const HELP_FLAGS: ReadonlySet<string> = new Set(['--help', '-h']);
 
-/** Runs the `switchboard` command line and returns its exit code. */
+/** Runs the `switchboard` command line and returns its exit code; `io.cwd`'s `.env` is read first. */
 export async function main(argv: ReadonlyArray<string>, io: CliIo = processIo()): Promise<number> {
+  if (io.cwd === undefined) return runSubcommand(argv, io);
+  const env = withEnvFile(io.env, io.cwd);
+  if (!env.ok) {
+    writeLine(io.stderr, env.problem);
+    return EXIT.usage;
+  }
+  return runSubcommand(argv, { ...io, env: env.env });
+}
+
+async function runSubcommand(argv: ReadonlyArray<string>, io: CliIo): Promise<number> {
   const [subcommand, ...rest] = argv;
   if (isSubcommand(subcommand) && rest.some((arg) => HELP_FLAGS.has(arg))) {
     writeLine(io.stdout, SUBCOMMAND_HELP[subcommand]);
@@ -19,6 +30,8 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo = processIo())
       return (await import('./run-console-command.ts')).runConsoleCommand(rest, io);
     case 'run':
       return (await import('./run-one-command.ts')).runOneCommand(rest, io);
+    case 'doctor':
+      return (await import('./doctor/run-doctor-command.ts')).runDoctorCommand(rest, io);
     case 'audit':
       return (await import('./run-audit-command.ts')).runAuditCommand(rest, io);
     case 'emulator':
@@ -44,5 +57,5 @@ function isSubcommand(word: string | undefined): word is Subcommand {
 }
 
 function processIo(): CliIo {
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
 }

@@ -75,8 +75,10 @@ export async function openWorkflowSession(
       jobs: stores.jobs,
       outbox: stores.outbox,
       audit: stores.audit,
-      // The drift watch and the notices must see RingCentral as it is, not as a command saw it.
-      readCallHandling: () => ringCentral.gateway.readCallHandling({ fresh: true }),
+      // The drift watch and the notices must see RingCentral as it is, not as a command saw it. They
+      // read in the background: a person's requests go first when both wait for the rate limit.
+      readCallHandling: () => ringCentral.gateway.withCaller({ priority: 'background' }, () => ringCentral.gateway.readCallHandling({ fresh: true })),
+      readBudget: () => ringCentral.gateway.readBudget(),
       now,
       owner,
       leaseMs: JOB_LEASE_MS,

@@ -1,9 +1,9 @@
 import type { SlackConfig } from '../config.ts';
 import { EXIT, writeLine, type CliIo } from '../console/index.ts';
-import { createLogger } from '../logger.ts';
 import { createStores, isStoreError, openDatabase, type AuditVerification } from '../store/index.ts';
 import { resolveAuditKey } from './audit-key.ts';
 import { loadCliSettings, type Settings } from './load-settings.ts';
+import { createTerminalLogger } from './terminal-logger.ts';
 
 const USAGE = 'Usage: switchboard audit verify [--against-slack]';
 const AGAINST_SLACK = '--against-slack';
@@ -53,7 +53,7 @@ export async function runAuditCommand(args: ReadonlyArray<string>, io: CliIo): P
       return EXIT.ok;
     }
     const { compareWithSlack } = await import('./compare-with-slack.ts');
-    const compared = await compareWithSlack(slack.config, slack.channel, audit, createLogger({ level: settings.logLevel }));
+    const compared = await compareWithSlack(slack.config, slack.channel, audit, createTerminalLogger(settings, io.stderr));
     if (compared.kind === 'matches') {
       writeLine(io.stdout, `${intact} ${compared.message}`);
       return EXIT.ok;

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { createConsoleClock, EXIT, explainFailure, runConsole, withProgress, writeLine, type CliIo } from '../console/index.ts';
-import { createLogger } from '../logger.ts';
+import { createConsoleClock, EXIT, explainFailure, runConsole, sayRateLimitWaits, withProgress, writeLine, type CliIo } from '../console/index.ts';
 import { noGroups } from '../workflow/index.ts';
 import { loadCliSettings, type Settings } from './load-settings.ts';
 import { openWorkflowSession, type WorkflowSession } from './open-workflow-session.ts';
+import { createTerminalLogger } from './terminal-logger.ts';
 
 /** `switchboard console`: the interactive console (DESIGN.md contract 1). */
 export async function runConsoleCommand(args: ReadonlyArray<string>, io: CliIo): Promise<number> {
@@ -21,7 +21,7 @@ export async function runConsoleCommand(args: ReadonlyArray<string>, io: CliIo):
  * Exit 3 when RingCentral or the database cannot be reached at start.
  */
 export async function startConsole(settings: Settings, io: CliIo): Promise<number> {
-  const logger = createLogger({ level: settings.logLevel });
+  const logger = createTerminalLogger(settings, io.stderr);
   const clock = createConsoleClock();
   let session: WorkflowSession;
   try {
@@ -33,9 +33,9 @@ export async function startConsole(settings: Settings, io: CliIo): Promise<numbe
     return EXIT.ringCentralFailure;
   }
   try {
-    return await runConsole(
-      { session, clock, notices: session.notices, historyFile: join(settings.dataDir, 'console-history') },
-      io,
+    // Every command typed runs inside this call (the REPL awaits each line), so its waits are said on stderr.
+    return await session.gateway.withCaller({ onWait: sayRateLimitWaits(io.stderr) }, () =>
+      runConsole({ session, clock, notices: session.notices, historyFile: join(settings.dataDir, 'console-history') }, io),
     );
   } finally {
     await session.close();

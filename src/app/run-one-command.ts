@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { EXIT, explainFailure, isActorName, localActor, runCommandLine, withProgress, writeLine, type CliIo } from '../console/index.ts';
-import { createLogger } from '../logger.ts';
+import { EXIT, explainFailure, isActorName, localActor, runCommandLine, sayRateLimitWaits, withProgress, writeLine, type CliIo } from '../console/index.ts';
 import { loadCliSettings } from './load-settings.ts';
 import { openWorkflowSession, type WorkflowSession } from './open-workflow-session.ts';
+import { createTerminalLogger } from './terminal-logger.ts';
 
 const USAGE = 'Usage: switchboard run [--now TIME] [--as NAME] [--yes] [--json] "<command>"';
 
@@ -31,7 +31,7 @@ export async function runOneCommand(args: ReadonlyArray<string>, io: CliIo): Pro
   }
   const settings = loadCliSettings(io);
   if (settings === undefined) return EXIT.usage;
-  const logger = createLogger({ level: settings.logLevel });
+  const logger = createTerminalLogger(settings, io.stderr);
   let session: WorkflowSession | undefined;
   try {
     session = await withProgress(io.stderr, 'Connecting to RingCentral…', () => openWorkflowSession(settings, logger));
@@ -42,7 +42,9 @@ export async function runOneCommand(args: ReadonlyArray<string>, io: CliIo): Pro
       now: parsed.values.now,
       options: { json: parsed.values.json === true, yes: parsed.values.yes === true },
     };
-    return (await runCommandLine(line, session, io)).code;
+    const opened = session;
+    // A wait for RingCentral's rate limit can last a minute: say so on stderr rather than hang in silence.
+    return (await opened.gateway.withCaller({ onWait: sayRateLimitWaits(io.stderr) }, () => runCommandLine(line, opened, io))).code;
   } catch (error) {
     const message = explainFailure(error, session);
     if (message === undefined) throw error;

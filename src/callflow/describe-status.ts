@@ -24,6 +24,8 @@ export function describeStatus(handling: CallHandling, at: DateTime): StatusRepo
   const afterHours = resolveAfterHoursDestination(handling);
   const lines = [
     `Calls to ${handling.mainNumber}, time zone ${describeTimeZone(handling.timeZone, local)}.`,
+    // Said up front, so a refused route to the greeting is no surprise.
+    ...(handling.ivrMode === 'multi-level' ? ['Multi-level IVR (business hours go straight to an IVR menu): rules can\'t use the company greeting.'] : []),
     `Now (${local.toFormat('ccc LLL d, yyyy HH:mm', { locale: 'en-US' })}): ${now.summary}.`,
     `Business hours (${describeWeeklySchedule(handling.businessHours)}): ${describeDestination(handling, handling.businessHoursDestination)}.`,
     open || afterHours === undefined

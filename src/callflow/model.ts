@@ -1,7 +1,7 @@
 /**
- * The model of a company's call handling (RingCentral's single-level Auto-Receptionist), free of
- * RingCentral wire names. The gateway maps API shapes to and from these types in one place
- * (src/ringcentral/map-*.ts); everything in callflow/ and language/ works on these alone.
+ * The model of a company's call handling (RingCentral's Auto-Receptionist, single- or multi-level
+ * IVR), free of RingCentral wire names. The gateway maps API shapes to and from these types in one
+ * place (src/ringcentral/map-*.ts); everything in callflow/ and language/ works on these alone.
  *
  * Glossary: an *extension* is anything calls can be sent to; an *answering rule* decides where a
  * call goes; *business hours* is the company's weekly schedule; a *custom rule* is an answering
@@ -130,10 +130,19 @@ export interface CallQueue {
   readonly ringMode: RingMode;
 }
 
+/**
+ * How the company's Auto-Receptionist answers: `single-level` plays the company greeting (callers
+ * dial an extension); `multi-level` answers with a tree of IVR menus, and then RingCentral lets a
+ * company rule only go straight to an extension (AWR-182). No API states it: it is inferred when
+ * the call handling is read (RingCentral behaviour `multi-level-ivr`).
+ */
+export type IvrMode = 'single-level' | 'multi-level';
+
 /** The whole company call handling as read from RingCentral at one moment. */
 export interface CallHandling {
   /** IANA zone name (RingCentral's `US/Eastern` style names are IANA links and work with luxon). */
   readonly timeZone: string;
+  readonly ivrMode: IvrMode;
   readonly mainNumber: string;
   readonly operator: { readonly id: string; readonly extensionNumber: string } | undefined;
   /** Empty means open 24/7 (and then there is no after-hours rule). */

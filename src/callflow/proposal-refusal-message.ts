@@ -19,5 +19,7 @@ export function proposalRefusalMessage(code: ProposalRefusalCode, id?: string): 
       return 'That date range is empty or ends before it starts. Put the start first, e.g. "from Dec 24 5pm to Dec 26 9am".';
     case 'date-range-ended':
       return 'Every date in that change is already over. Give dates still to come.';
+    case 'greeting-in-multi-level-ivr':
+      return 'This account uses multi-level IVR (business hours go straight to an IVR menu), where RingCentral refuses the company greeting in a rule (AWR-182). Name an IVR menu or an extension instead, e.g. "route to ext 102".';
   }
 }

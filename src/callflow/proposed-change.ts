@@ -31,6 +31,7 @@ export const PROPOSAL_REFUSAL_CODES = [
   'queue-not-found',
   'date-range-invalid',
   'date-range-ended',
+  'greeting-in-multi-level-ivr',
 ] as const;
 export type ProposalRefusalCode = (typeof PROPOSAL_REFUSAL_CODES)[number];
 

@@ -7,6 +7,7 @@ import type { ProposalRefusal } from './proposed-change.ts';
 import { resolveQueueTarget, withRingMode, type ResolvedTarget } from './resolve-queue-target.ts';
 import {
   CREATED_AFTER_HOURS_RULE,
+  isAllowedInIvrMode,
   isAlwaysOpen,
   resolveAfterHoursDestination,
   resolveAfterHoursRule,
@@ -30,14 +31,14 @@ export function resolveRequestedHandling(
     case 'route': {
       // With 24/7 hours RingCentral has no after-hours rule to set; hours must come first.
       if (request.rule === 'after-hours' && isAlwaysOpen(handling.businessHours)) return refuse('after-hours-missing');
-      const resolved = resolveQueueTarget(handling, request.target);
+      const resolved = resolveAllowedTarget(handling, request.target);
       if (!resolved.ok) return resolved;
       const { destination } = resolved;
       if (request.rule === 'business-hours') return done({ ...resolved.handling, businessHoursDestination: destination });
       return done({ ...resolved.handling, afterHoursDestination: destination });
     }
     case 'add-rule': {
-      const resolved = resolveQueueTarget(handling, request.target);
+      const resolved = resolveAllowedTarget(handling, request.target);
       if (!resolved.ok) return resolved;
       if (request.schedule.kind === 'dates') {
         const invalid = checkRanges(request.schedule.ranges, handling.timeZone, at);
@@ -130,8 +131,25 @@ export function resolveRequestedHandling(
 
 /** The destination of a holiday or closure; no target means "as after hours". */
 function targetOrAfterHours(handling: CallHandling, target: RequestTarget | undefined): ResolvedTarget | ProposalRefusal {
-  if (target === undefined) return { ok: true, handling, destination: resolveAfterHoursDestination(handling) ?? { kind: 'greeting' } };
-  return resolveQueueTarget(handling, target);
+  if (target === undefined) {
+    return allowedInIvrMode(handling, { ok: true, handling, destination: resolveAfterHoursDestination(handling) ?? { kind: 'greeting' } });
+  }
+  return resolveAllowedTarget(handling, target);
+}
+
+/** Where a target sends calls, refused when the account's IVR mode can't take it. */
+function resolveAllowedTarget(handling: CallHandling, target: RequestTarget): ResolvedTarget | ProposalRefusal {
+  return allowedInIvrMode(handling, resolveQueueTarget(handling, target));
+}
+
+/**
+ * Refuses a destination RingCentral would refuse at apply time: in multi-level IVR mode a rule
+ * can't play the company greeting (behaviour `multi-level-ivr`, AWR-182). Said now, when the
+ * command is read, rather than after an approval.
+ */
+function allowedInIvrMode(handling: CallHandling, resolved: ResolvedTarget | ProposalRefusal): ResolvedTarget | ProposalRefusal {
+  if (resolved.ok && !isAllowedInIvrMode(handling.ivrMode, resolved.destination)) return refuse('greeting-in-multi-level-ivr');
+  return resolved;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   type CallHandling,
   type CallQueue,
   type Destination,
+  type IvrMode,
   type MinuteRange,
   type Weekday,
 } from './model.ts';
@@ -140,6 +141,55 @@ export const RINGCENTRAL_BEHAVIOURS: ReadonlyArray<RingCentralBehaviour> = [
       { kind: 'spec', reference: 'RangesInfo examples: "2018-10-29T14:00:00", "2018-10-29T14:00:00Z", "2018-10-29T14:00:00+0100"' },
       { kind: 'doc', reference: 'docs/basics/formats/objects.md: offsets sent "will be converted to UTC"; servers "return all timestamps in UTC"' },
       { kind: 'assumed', reference: 'an offset-less bound is company-local (DESIGN.md contract 4)' },
+    ],
+  },
+  {
+    id: 'multi-level-ivr',
+    statement:
+      'In multi-level IVR mode a company rule may only go straight to an extension ("Bypass"): the company greeting ' +
+      '("Operator", "Disconnect") is refused with AWR-182. No API states the mode, so Switchboard infers it when it reads ' +
+      'the rules: multi-level when the business-hours rule goes straight to an IVR menu and no rule (after-hours or custom) ' +
+      'plays the company greeting; single-level otherwise. A rule that plays the greeting proves single-level. Business ' +
+      'hours answered by an IVR menu is how the recorded multi-level account looks; the after-hours rule need not go to a ' +
+      'menu, since that account\'s after-hours target is a voicemail box. A single-level account answered by an IVR menu ' +
+      'uses its greeting in no rule, so refusing the greeting there costs little.',
+    sources: [
+      { kind: 'doc', reference: 'AWR-182 "Only bypass action is available in multi-level IVR mode" (docs/ringcentral-api.md §2.2)' },
+      { kind: 'recorded', reference: 'a multi-level account routes every rule with Bypass to an IVR menu, and a route to the company greeting fails there (AWR-182)' },
+      {
+        kind: 'spec',
+        reference:
+          'only a site\'s IVR settings hint at the mode (SiteIVRTopMenu "Mandatory for MultiLevel mode"), and /sites/{siteId}/ivr ' +
+          'does not take main-site: nothing states the company\'s own mode',
+      },
+      {
+        kind: 'assumed',
+        reference:
+          'the inference itself: a multi-level account whose business hours go to a user or a queue reads as single-level (RingCentral ' +
+          'then refuses a greeting at apply time), and a single-level one answered by an IVR menu in business hours as multi-level',
+      },
+    ],
+  },
+  {
+    id: 'extension-status',
+    statement:
+      'An extension takes calls when its status is Enabled or NotActivated; Disabled, Frozen and Unassigned extensions do not. ' +
+      'A rule may still point at any of them.',
+    sources: [
+      { kind: 'spec', reference: 'extension status: Enabled, Disabled, Frozen, NotActivated, Unassigned' },
+      { kind: 'recorded', reference: 'a real account sends after-hours calls to a Voicemail extension whose status is NotActivated' },
+      { kind: 'assumed', reference: 'NotActivated means nobody has logged in to it yet, not that it is switched off' },
+    ],
+  },
+  {
+    id: 'new-call-handling',
+    statement:
+      'With the NewCallHandlingAndForwarding feature, a user extension\'s v1 answering-rule endpoints answer 403 "This API is ' +
+      'not available with enabled feature [NewCallHandlingAndForwarding]", while company rules, business hours and call-queue ' +
+      'rules still work on v1. Switchboard reads and writes the company\'s rules and call queues\' own rules only, never a user\'s.',
+    sources: [
+      { kind: 'recorded', reference: 'the 403 on user-extension answering-rule endpoints, with company and call-queue rules still working on v1' },
+      { kind: 'doc', reference: 'the v2 comm-handling migration guide moves user rules only (docs/ringcentral-api.md §2.4); call-queue rules are still v1 in the docs' },
     ],
   },
 ];
@@ -358,4 +408,48 @@ export function toStoredCallerId(callerId: string): string {
 export function parseDateRangeBound(value: string, timeZone: string): DateTime | null {
   const parsed = DateTime.fromISO(value.trim(), { zone: timeZone, setZone: true }).setZone(timeZone);
   return parsed.isValid ? parsed : null;
+}
+
+// multi-level-ivr
+
+/**
+ * The mode of the company's Auto-Receptionist, inferred from its rules (behaviour `multi-level-ivr`):
+ * multi-level when the business-hours rule goes straight to an IVR menu and no other rule plays
+ * the company greeting.
+ */
+export function detectIvrMode(handling: Omit<CallHandling, 'ivrMode'>): IvrMode {
+  const business = handling.businessHoursDestination;
+  const menuIds = new Set([
+    ...handling.ivrMenus.map((menu) => menu.id),
+    ...handling.extensions.filter((extension) => extension.type === 'IvrMenu').map((extension) => extension.id),
+  ]);
+  const answeredByMenu = business.kind === 'extension' && menuIds.has(business.extensionId);
+  const destinations = [handling.afterHoursDestination, ...handling.customRules.map((rule) => rule.destination)];
+  const anyGreeting = destinations.some((destination) => destination !== undefined && !isAllowedInIvrMode('multi-level', destination));
+  return answeredByMenu && !anyGreeting ? 'multi-level' : 'single-level';
+}
+
+/**
+ * Whether a company rule may send calls to `destination` in this mode (behaviour `multi-level-ivr`):
+ * multi-level takes no greeting (AWR-182).
+ */
+export function isAllowedInIvrMode(mode: IvrMode, destination: Destination): boolean {
+  return mode === 'single-level' || destination.kind === 'extension';
+}
+
+// extension-status
+
+/** Whether an extension with this status takes calls (behaviour `extension-status`); no status means Enabled. */
+export function isTakingCalls(status: string | undefined): boolean {
+  return status === undefined || status === 'Enabled' || status === 'NotActivated';
+}
+
+// new-call-handling
+
+/**
+ * Whether Switchboard reads and writes the own answering rules of an extension of this type
+ * (behaviour `new-call-handling`): call queues only, whose v1 rules work whatever the feature.
+ */
+export function usesOwnAnsweringRules(type: string): boolean {
+  return type === 'Department';
 }

@@ -1,7 +1,7 @@
 // Only help text here, importing nothing: `switchboard --help` loads this module alone.
 
 /** The subcommands of `switchboard`, each with its own `--help`. */
-export const SUBCOMMANDS = ['start', 'console', 'run', 'audit', 'emulator'] as const;
+export const SUBCOMMANDS = ['start', 'console', 'run', 'doctor', 'audit', 'emulator'] as const;
 
 /** A subcommand of `switchboard`. */
 export type Subcommand = (typeof SUBCOMMANDS)[number];
@@ -17,10 +17,12 @@ Subcommands:
   console        An interactive console: type commands, confirm changes, try approvals with :as.
   run [--now TIME] [--as NAME] [--yes] [--json] "<command>"
                  Run one command, e.g. "status", "route to voicemail on Dec 25" or "approve 12".
+  doctor [--json]
+                 Check the setup: RingCentral, Slack, the database and the approval policy.
   audit verify [--against-slack]
                  Check that no audit entry was edited or removed (needs only the database), and
                  with --against-slack that the trail matches the chain heads posted in Slack.
-  emulator [--port N] [--state FILE] [--client-id ID] [--client-secret SECRET] [--jwt JWT] [--no-rate-limits]
+  emulator [--port N] [--state FILE] [--client-id ID] [--client-secret SECRET] [--jwt JWT] [--scope PERMISSIONS] [--no-rate-limits]
                  Serve the RingCentral emulator on 127.0.0.1.
 
 Uses RINGCENTRAL_SERVER_URL when set, else the built-in emulator with a demo company.
@@ -34,7 +36,9 @@ export const SUBCOMMAND_HELP: Readonly<Record<Subcommand, string>> = {
 
 Starts the Slack bot when SLACK_BOT_TOKEN is set (Socket Mode when SLACK_APP_TOKEN is set, else
 HTTP on PORT), otherwise the console. Without RINGCENTRAL_SERVER_URL it uses the built-in
-RingCentral emulator with a demo company and says so first.`,
+RingCentral emulator with a demo company and says so first (the bot only with SWITCHBOARD_DEMO=1).
+With a RingCentral account it first checks the login, the app's permissions and Slack as "switchboard
+doctor" does, and says in a line each what fails.`,
   console: `Usage: switchboard console
 
 An interactive console with the same commands as "switchboard run" and /ivr in Slack. A change,
@@ -54,6 +58,18 @@ Runs one command, e.g. "status", "route to voicemail on Dec 25" or "approve 12".
   --json      Print the result as JSON.
 
 ${EXIT_CODES}`,
+  doctor: `Usage: switchboard doctor [--json]
+
+Checks the whole setup, one line per check, "✓ …" or "✗ … — what to do":
+  RingCentral  the server answers, the JWT logs in, the app has the permissions Switchboard needs
+               (ReadAccounts, EditAccounts, EditExtensions), the company time zone and main
+               number, the sites, and this computer's clock against RingCentral's.
+  Slack        (when SLACK_BOT_TOKEN is set) the token works, it has the manifest's scopes, the bot
+               is in each configured channel, and the user groups named exist.
+  Database     it opens, its schema is current, and the audit trail is intact.
+  Policy       who may read, request and approve, and whether requests can get their approvals.
+  --json       Print {"ok", "checks": [{"name", "ok", "detail", "fix"}]} instead, for monitoring.
+Exit 0 when every check passes, 1 when one fails, 2 on a usage error or a variable that cannot be read.`,
   audit: `Usage: switchboard audit verify [--against-slack]
 
 Checks that no entry of the audit trail was edited or removed: each entry's HMAC under
@@ -63,13 +79,16 @@ SWITCHBOARD_AUDIT_KEY, and each link. Needs only the database, so it works while
                    from the database too.
 Exit 0 when intact, 1 naming the first broken entry, 2 on a usage error (--against-slack without the
 Slack settings), 3 on a database or Slack failure.`,
-  emulator: `Usage: switchboard emulator [--port N] [--state FILE] [--client-id ID] [--client-secret SECRET] [--jwt JWT] [--no-rate-limits]
+  emulator: `Usage: switchboard emulator [--port N] [--state FILE] [--client-id ID] [--client-secret SECRET] [--jwt JWT] [--scope PERMISSIONS] [--no-rate-limits]
 
 Serves the RingCentral emulator on 127.0.0.1 and prints "listening on http://127.0.0.1:N" first.
   --port N            The port (default: any free one).
   --state FILE        Load the company from this JSON file and save every change back to it.
   --client-id ID, --client-secret SECRET, --jwt JWT
                       Accept only these credentials (default: any).
+  --scope PERMISSIONS The app permissions tokens get, e.g. "ReadAccounts EditExtensions" (default:
+                      ReadAccounts EditAccounts EditExtensions); a request needing another is refused
+                      with RingCentral's 403 (CMN-401). PUT /_emulator/scope changes it for new logins.
   --no-rate-limits    Turn off RingCentral's rate limits.`,
 };
 

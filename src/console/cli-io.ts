@@ -5,6 +5,8 @@ export interface CliIo {
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** The working folder whose `.env` fills in what `env` leaves unset; none is read when not given (tests). */
+  readonly cwd?: string;
 }
 
 /** Exit codes, DESIGN.md contract 1. */

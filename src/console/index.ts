@@ -10,3 +10,4 @@ export { EXIT, writeLine, type CliIo } from './cli-io.ts';
 export { MAIN_HELP, SUBCOMMAND_HELP, SUBCOMMANDS, type Subcommand } from './cli-help.ts';
 export { isActorName, localActor } from './local-actor.ts';
 export { withProgress } from './show-progress.ts';
+export { sayRateLimitWaits } from './say-rate-limit-waits.ts';

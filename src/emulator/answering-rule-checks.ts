@@ -1,7 +1,7 @@
 import { toStoredCallerId } from '../callflow/ringcentral-behaviour.ts';
 import { apiFailure, invalidParameter, resourceNotFound, type ApiFailure } from './api-error.ts';
 import { normaliseDateRanges } from './date-ranges.ts';
-import { BYPASS_TARGET_TYPES, type AnsweringRuleRecord, type ExtensionRecord, type RuleSchedule } from './emulator-state.ts';
+import { BYPASS_TARGET_TYPES, type AnsweringRuleRecord, type EmulatorState, type ExtensionRecord, type RuleSchedule } from './emulator-state.ts';
 import { checkWeeklyRanges, hasWeeklyRanges } from './weekly-ranges.ts';
 
 /** RingCentral's limit on a rule name (old error table: AWR-179; the spec text says 30). */
@@ -12,6 +12,13 @@ export interface RuleCheckContext {
   readonly extensions: ReadonlyArray<ExtensionRecord>;
   /** The company time zone: offset-less date ranges are read in it. */
   readonly timeZone: string;
+  /** Multi-level IVR mode, where a rule must `Bypass` (AWR-182). */
+  readonly multiLevelIvr: boolean;
+}
+
+/** What the checks need, from the company's state. */
+export function ruleCheckContext(state: Pick<EmulatorState, 'extensions' | 'account' | 'multiLevelIvr'>): RuleCheckContext {
+  return { extensions: state.extensions, timeZone: state.account.regionalSettings.timezone.name, multiLevelIvr: state.multiLevelIvr === true };
 }
 
 /** The outcome of checking a rule: the rule as RingCentral would store it, or why it is refused. */
@@ -19,8 +26,12 @@ export type RuleCheckResult = { ok: true; rule: AnsweringRuleRecord } | { ok: fa
 
 const refuse = (failure: ApiFailure): RuleCheckResult => ({ ok: false, failure });
 
-/** Checks who the rule sends calls to (AWR-172, AWR-173, CMN-102). */
-function checkTarget(rule: AnsweringRuleRecord, extensions: ReadonlyArray<ExtensionRecord>): ApiFailure | null {
+/** Checks who the rule sends calls to (AWR-182, AWR-172, AWR-173, CMN-102). */
+function checkTarget(rule: AnsweringRuleRecord, context: RuleCheckContext): ApiFailure | null {
+  const { extensions } = context;
+  if (context.multiLevelIvr && rule.callHandlingAction !== 'Bypass') {
+    return apiFailure(400, 'AWR-182', 'Only bypass action is available in multi-level IVR mode', 'callHandlingAction');
+  }
   if (rule.callHandlingAction !== 'Bypass') {
     return rule.extension === undefined
       ? null
@@ -120,7 +131,7 @@ export function checkAnsweringRule(rule: AnsweringRuleRecord, context: RuleCheck
   if ((rule.name?.length ?? 0) > MAX_RULE_NAME_LENGTH) {
     return refuse(apiFailure(400, 'AWR-179', `Answering rule name should not exceed ${MAX_RULE_NAME_LENGTH} symbols`, 'name'));
   }
-  const early = checkTarget(rule, context.extensions) ?? checkNumbers(rule) ?? checkGreetings(rule);
+  const early = checkTarget(rule, context) ?? checkNumbers(rule) ?? checkGreetings(rule);
   if (early !== null) return refuse(early);
   const checked: AnsweringRuleRecord = { ...rule };
   if (rule.type !== 'Custom') {

@@ -1,6 +1,6 @@
 import { inEvaluationOrder, withCreatedRule } from '../callflow/ringcentral-behaviour.ts';
 import { apiFailure, resourceNotFound } from './api-error.ts';
-import { checkAnsweringRule } from './answering-rule-checks.ts';
+import { checkAnsweringRule, ruleCheckContext } from './answering-rule-checks.ts';
 import type { AnsweringRuleRecord, EmulatorState } from './emulator-state.ts';
 import { buildPage, readPageRequest } from './paging.ts';
 import { accountUri } from './resource-uris.ts';
@@ -59,8 +59,6 @@ function defaultName(state: EmulatorState): string {
   return `My Rule ${n}`;
 }
 
-const checkContext = (state: EmulatorState) => ({ extensions: state.extensions, timeZone: state.account.regionalSettings.timezone.name });
-
 function listRules(context: RouteContext): RouteResult {
   const paging = readPageRequest(context.query);
   if (!paging.ok) return failWith(paging.failure);
@@ -84,7 +82,7 @@ function createRule(context: RouteContext): RouteResult {
     callHandlingAction: 'Operator',
     ...fieldsOf(body),
   };
-  const checked = checkAnsweringRule(candidate, checkContext(context.state));
+  const checked = checkAnsweringRule(candidate, ruleCheckContext(context.state));
   if (!checked.ok) return failWith(checked.failure);
   context.state.answeringRules = withCreatedRule(context.state.answeringRules, checked.rule);
   return ok(ruleView(context, checked.rule));
@@ -104,7 +102,7 @@ function updateRule(context: RouteContext): RouteResult {
   // PUT is a partial update; a rule that stops bypassing drops its target with it.
   const merged: AnsweringRuleRecord = { ...rule, ...fieldsOf(body) };
   if (merged.callHandlingAction !== 'Bypass' && body.extension === undefined) delete merged.extension;
-  const checked = checkAnsweringRule(merged, checkContext(context.state));
+  const checked = checkAnsweringRule(merged, ruleCheckContext(context.state));
   if (!checked.ok) return failWith(checked.failure);
   context.state.answeringRules = context.state.answeringRules.map((candidate) => (candidate.id === rule.id ? checked.rule : candidate));
   return ok(ruleView(context, checked.rule));

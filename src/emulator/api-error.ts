@@ -16,8 +16,9 @@ export interface ApiFailure {
 export interface ApiErrorBody {
   errorCode: string;
   message: string;
-  errors: Array<{ errorCode: string; message: string; parameterName?: string }>;
+  errors: Array<{ errorCode: string; message: string; parameterName?: string; permissionName?: string }>;
   parameterName?: string;
+  permissionName?: string;
 }
 
 /** Builds a failure; `parameterName` is set only when a parameter is at fault. */
@@ -46,4 +47,14 @@ export function toErrorBody(failure: ApiFailure): ApiErrorBody {
   const body: ApiErrorBody = { errorCode: failure.errorCode, message: failure.message, errors: [detail] };
   if (failure.parameterName !== undefined) body.parameterName = failure.parameterName;
   return body;
+}
+
+/**
+ * RingCentral's 403 for a token whose app lacks the operation's permission: the CMN-401 code in
+ * `errors[]`, a name in the legacy top-level `errorCode` (DESIGN.md, what a real account returns),
+ * and the permission in `permissionName` (docs/ringcentral-api.md 4.2).
+ */
+export function insufficientPermissionsBody(permission: string): ApiErrorBody {
+  const message = `In order to call this API endpoint, application needs to have [${permission}] permission`;
+  return { errorCode: 'InsufficientPermissions', message, errors: [{ errorCode: 'CMN-401', message, permissionName: permission }], permissionName: permission };
 }

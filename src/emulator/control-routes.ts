@@ -49,6 +49,23 @@ async function serveFaults(runtime: EmulatorRuntime, request: IncomingMessage, r
   sendJson(response, 200, runtime.faults.list());
 }
 
+/**
+ * The app permissions new sessions get, as `{ "scope": "ReadAccounts EditExtensions" }` (the
+ * token's own format): PUT one without EditAccounts to play an app that lacks it.
+ */
+async function serveScope(runtime: EmulatorRuntime, request: IncomingMessage, response: ServerResponse, method: string) {
+  if (method === 'GET') return sendJson(response, 200, { scope: runtime.tokens.scope });
+  if (method !== 'PUT') return refuse(response, 405, `${method} is not allowed here; use GET or PUT`);
+  const body = await readJson(request, response);
+  if (body === undefined) return;
+  const scope = (body.json as { scope?: unknown } | null)?.scope;
+  if (typeof scope !== 'string' || !/^[A-Za-z]*( [A-Za-z]+)*$/.test(scope)) {
+    return refuse(response, 400, 'scope must be permission names separated by single spaces, e.g. {"scope": "ReadAccounts EditExtensions"}');
+  }
+  runtime.tokens.scope = scope;
+  sendJson(response, 200, { scope });
+}
+
 function serveRequests(runtime: EmulatorRuntime, response: ServerResponse, method: string) {
   if (method === 'GET') return sendJson(response, 200, { requests: runtime.requests.list() });
   if (method !== 'DELETE') return refuse(response, 405, `${method} is not allowed here; use GET or DELETE`);
@@ -58,7 +75,7 @@ function serveRequests(runtime: EmulatorRuntime, response: ServerResponse, metho
 
 /**
  * The emulator's own endpoints under `/_emulator/` (no auth, not in the spec): the live state,
- * fault injection, and the log of /restapi requests.
+ * fault injection, the log of /restapi requests, and the scope of new sessions.
  */
 export async function handleControlRequest(
   runtime: EmulatorRuntime,
@@ -74,6 +91,8 @@ export async function handleControlRequest(
       return serveFaults(runtime, request, response, method);
     case '/_emulator/requests':
       return serveRequests(runtime, response, method);
+    case '/_emulator/scope':
+      return serveScope(runtime, request, response, method);
     default:
       return sendJson(response, 404, ROUTE_NOT_FOUND_BODY);
   }

@@ -123,6 +123,8 @@ export const emulatorStateSchema = z.strictObject({
   answeringRules: z.array(answeringRuleSchema).optional(),
   ivrMenus: z.array(ivrMenuSchema).optional(),
   callQueues: z.array(callQueueSchema).optional(),
+  // The emulator's own key: no RingCentral API shows the IVR mode.
+  multiLevelIvr: z.boolean().optional(),
 });
 
 /** The state file as zod reads it, before defaults and cross-checks. */

@@ -13,11 +13,14 @@ import { CREATED_AFTER_HOURS_RULE } from '../callflow/ringcentral-behaviour.ts';
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-/** RingCentral's `AllExtensionTypesEnum` as shipped in the pinned spec. */
+/**
+ * RingCentral's `AllExtensionTypesEnum` as shipped in the pinned spec, plus `CompanyExtension`,
+ * which a real account lists though no spec names it (DESIGN.md "What a real account returns").
+ */
 export const EXTENSION_TYPES = [
   'User', 'Department', 'Announcement', 'Voicemail', 'DigitalUser', 'VirtualUser', 'FaxUser', 'PagingOnly',
   'SharedLinesGroup', 'DelegatedLinesGroup', 'GroupCallPickup', 'IvrMenu', 'ApplicationExtension', 'ProxyAdmin',
-  'RoomConnector', 'ParkLocation', 'Limited', 'Bot', 'Site', 'Room', 'FlexibleUser', 'Unknown',
+  'RoomConnector', 'ParkLocation', 'Limited', 'Bot', 'Site', 'Room', 'FlexibleUser', 'Unknown', 'CompanyExtension',
 ] as const;
 export type ExtensionType = (typeof EXTENSION_TYPES)[number];
 
@@ -160,6 +163,11 @@ export interface EmulatorState {
   ivrMenus: IvrMenuRecord[];
   /** A `Department` extension without an entry is an empty queue that rings simultaneously. */
   callQueues?: CallQueueRecord[];
+  /**
+   * The Auto-Receptionist is in multi-level IVR mode: company rules take `Bypass` only (AWR-182).
+   * No RingCentral API shows the mode, so this one key is the emulator's own; absent means single-level.
+   */
+  multiLevelIvr?: boolean;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { isAlwaysOpen } from '../callflow/ringcentral-behaviour.ts';
-import { checkAnsweringRule } from './answering-rule-checks.ts';
+import { checkAnsweringRule, ruleCheckContext } from './answering-rule-checks.ts';
 import { createDemoState } from './demo-company.ts';
 import {
   AFTER_HOURS_RULE_ID,
@@ -85,7 +85,7 @@ function checkExtensions(extensions: ReadonlyArray<ExtensionRecord>): void {
 /** The rules, checked like API writes, with the default rules added when missing. */
 function resolveRules(state: Omit<EmulatorState, 'answeringRules'>, input: EmulatorStateInput['answeringRules']) {
   const rules: AnsweringRuleRecord[] = [];
-  const context = { extensions: state.extensions, timeZone: state.account.regionalSettings.timezone.name };
+  const context = ruleCheckContext(state);
   (input ?? []).forEach((rule, index) => {
     if (rules.some((other) => other.id === rule.id)) fail(`answeringRules[${index}].id: duplicate id ${rule.id}`);
     const fixedType = rule.id === BUSINESS_HOURS_RULE_ID ? 'BusinessHours' : rule.id === AFTER_HOURS_RULE_ID ? 'AfterHours' : 'Custom';
@@ -97,11 +97,14 @@ function resolveRules(state: Omit<EmulatorState, 'answeringRules'>, input: Emula
     if (!checked.ok) fail(`answeringRules[${index}].${checked.failure.parameterName ?? 'rule'}: ${checked.failure.message}`);
     else rules.push(checked.rule);
   });
-  if (!rules.some((rule) => rule.id === BUSINESS_HOURS_RULE_ID)) rules.push(defaultBusinessHoursRule());
-  if (!isAlwaysOpen(state.businessHours.schedule.weeklyRanges) && !rules.some((rule) => rule.id === AFTER_HOURS_RULE_ID)) {
-    rules.push(createdAfterHoursRule());
-  }
-  return rules;
+  const missing = [
+    ...(rules.some((rule) => rule.id === BUSINESS_HOURS_RULE_ID) ? [] : [defaultBusinessHoursRule()]),
+    ...(isAlwaysOpen(state.businessHours.schedule.weeklyRanges) || rules.some((rule) => rule.id === AFTER_HOURS_RULE_ID) ? [] : [createdAfterHoursRule()]),
+  ];
+  // The defaults play the company greeting, which multi-level IVR mode refuses.
+  const greeting = context.multiLevelIvr ? missing[0] : undefined;
+  if (greeting !== undefined) fail(`answeringRules: multi-level IVR mode needs ${greeting.id} given, with callHandlingAction Bypass (AWR-182)`);
+  return [...rules, ...missing];
 }
 
 /** IVR menus: one per `IvrMenu` extension (an empty one when missing), targets that exist. */
@@ -153,6 +156,7 @@ function resolveState(input: EmulatorStateInput): EmulatorState {
     extensions,
     businessHours: resolveBusinessHours(input.businessHours),
     ivrMenus: resolveIvrMenus(extensions, ivrMenus),
+    ...(input.multiLevelIvr === undefined ? {} : { multiLevelIvr: input.multiLevelIvr }),
   };
   if (callQueues !== undefined) checkCallQueues(extensions, callQueues);
   const rulesBase = callQueues === undefined ? base : { ...base, callQueues };
@@ -161,7 +165,8 @@ function resolveState(input: EmulatorStateInput): EmulatorState {
 
 /**
  * Reads emulator state from parsed JSON. Missing sections take defaults (the demo company's
- * account, extensions, hours, menus and queues; just the two default rules); on failure the
+ * account, extensions, hours, menus and queues; just the two default rules; single-level IVR
+ * unless `multiLevelIvr` is true); on failure the
  * error is one line that names the field path at fault.
  */
 export function parseEmulatorState(json: unknown): ParseEmulatorStateResult {

@@ -1,6 +1,7 @@
+import { usesOwnAnsweringRules } from '../callflow/ringcentral-behaviour.ts';
 import { apiFailure, invalidParameter, resourceNotFound } from './api-error.ts';
 import { findExtension } from './account-routes.ts';
-import { isQueue, queueOf, ringOrderOf, saveQueue } from './call-queue-routes.ts';
+import { queueOf, ringOrderOf, saveQueue } from './call-queue-routes.ts';
 import { TRANSFER_MODES, type CallQueueRecord, type TransferMode } from './emulator-state.ts';
 import { extensionUri } from './resource-uris.ts';
 import { failWith, ok, type Route, type RouteContext, type RouteResult } from './route-types.ts';
@@ -31,7 +32,8 @@ function queueRuleView(context: RouteContext, record: CallQueueRecord) {
 function locateQueue(context: RouteContext): { ok: true; record: CallQueueRecord } | { ok: false; result: RouteResult } {
   const extension = findExtension(context, context.params.extensionId);
   if (extension === undefined) return { ok: false, result: failWith(resourceNotFound('extensionId')) };
-  if (!isQueue(context.state, String(extension.id))) {
+  // Switchboard never asks for a user's rules (callflow's RingCentral behaviour `new-call-handling`).
+  if (!usesOwnAnsweringRules(extension.type)) {
     const message = 'The emulator serves extension answering rules of call queues (Department extensions) only';
     return { ok: false, result: failWith(apiFailure(501, 'EMU-501', message, 'extensionId')) };
   }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
-import { apiFailure, resourceNotFound, ROUTE_NOT_FOUND_BODY, toErrorBody, type ApiFailure } from './api-error.ts';
+import { apiFailure, insufficientPermissionsBody, resourceNotFound, ROUTE_NOT_FOUND_BODY, toErrorBody, type ApiFailure } from './api-error.ts';
 import type { EmulatorRuntime } from './emulator-runtime.ts';
 import { describeFaultStatus, type Fault } from './faults.ts';
 import { readBody, sendJson } from './http-io.ts';
@@ -55,7 +55,11 @@ async function applyFault(runtime: EmulatorRuntime, incoming: Incoming, fault: F
 }
 
 /** The token owner (or, on the OAuth routes, the client) a request counts against; or why it is refused. */
-function authenticate(runtime: EmulatorRuntime, incoming: Incoming, operation: MatchedOperation): { ok: true; owner: string; ownerId: string } | { ok: false; failure: ApiFailure } {
+function authenticate(
+  runtime: EmulatorRuntime,
+  incoming: Incoming,
+  operation: MatchedOperation,
+): { ok: true; owner: string; ownerId: string; scope?: ReadonlySet<string> } | { ok: false; failure: ApiFailure } {
   if (operation.throttlingGroup === 'Auth') {
     return { ok: true, owner: `client:${readBasicAuth(incoming.request.headers)?.clientId ?? ''}`, ownerId: '' };
   }
@@ -66,7 +70,7 @@ function authenticate(runtime: EmulatorRuntime, incoming: Incoming, operation: M
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (match === null) return { ok: false, failure: apiFailure(401, 'AGW-402', 'Invalid Authorization header') };
   const access = runtime.tokens.checkAccess(match[1]!, runtime.now());
-  return access.ok ? { ok: true, owner: `owner:${access.ownerId}`, ownerId: access.ownerId } : access;
+  return access.ok ? { ok: true, owner: `owner:${access.ownerId}`, ownerId: access.ownerId, scope: access.scope } : access;
 }
 
 /** The body as the spec sees it: a form as an object of strings, anything else as JSON. */
@@ -108,6 +112,10 @@ async function serve(runtime: EmulatorRuntime, incoming: Incoming, text: string)
   incoming.entry.duringPenalty = verdict.duringPenalty;
   const headers = verdict.headers;
   if (!verdict.allowed) return answerFailure(incoming, apiFailure(429, 'CMN-301', 'Request rate exceeded'), headers);
+  const permission = operation.appPermission;
+  if (permission !== undefined && caller.scope !== undefined && !caller.scope.has(permission)) {
+    return answer(incoming, 403, insufficientPermissionsBody(permission), headers);
+  }
   if (!isOwnAccount(runtime, operation)) return answerFailure(incoming, resourceNotFound('accountId'), headers);
   const parsed = parseBody(request, text);
   if (!parsed.ok) return answerFailure(incoming, apiFailure(400, 'CMN-103', "JSON can't be parsed"), headers);
@@ -148,7 +156,8 @@ async function serve(runtime: EmulatorRuntime, incoming: Incoming, text: string)
 
 /**
  * Serves one /restapi request the way RingCentral's gateway and API would: faults first, then
- * routing (AGW-404), authentication, rate limits, spec validation and the route itself.
+ * routing (AGW-404), authentication, rate limits, the token's app permissions (CMN-401), spec
+ * validation and the route itself.
  * Every request is logged in arrival order.
  */
 export async function handleRestapiRequest(

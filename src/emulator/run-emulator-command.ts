@@ -16,6 +16,7 @@ function readOptions(args: string[]): { ok: true; options: EmulatorOptions } | {
         'client-id': { type: 'string' },
         'client-secret': { type: 'string' },
         jwt: { type: 'string' },
+        scope: { type: 'string' },
         'no-rate-limits': { type: 'boolean' },
       },
     }));
@@ -33,6 +34,7 @@ function readOptions(args: string[]): { ok: true; options: EmulatorOptions } | {
   };
   const options: EmulatorOptions = { port, credentials };
   if (values.state !== undefined) options.stateFile = values.state;
+  if (values.scope !== undefined) options.scope = values.scope.trim().split(/\s+/).join(' ');
   if (values['no-rate-limits'] === true) options.rateLimits = false;
   return { ok: true, options };
 }
@@ -57,7 +59,7 @@ function listenForStop(): { stopped: Promise<void>; dispose(): void } {
 
 /**
  * `switchboard emulator [--port N] [--state FILE] [--client-id X] [--client-secret Y] [--jwt Z]
- * [--no-rate-limits]`: serves the emulator until SIGINT/SIGTERM. The first line printed is
+ * [--scope PERMISSIONS] [--no-rate-limits]`: serves the emulator until SIGINT/SIGTERM. The first line printed is
  * `listening on http://127.0.0.1:N` (DESIGN.md contract 1). Exit codes: 0 stopped, 1 could not
  * start (bad state file, port taken), 2 usage error.
  */

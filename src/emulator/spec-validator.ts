@@ -10,6 +10,8 @@ export type ThrottlingGroup = 'Light' | 'Medium' | 'Heavy' | 'Auth';
 export interface MatchedOperation {
   readonly operationId: string;
   readonly throttlingGroup: ThrottlingGroup;
+  /** The app permission a token's scope must hold (`x-app-permission`); none for the OAuth operations. */
+  readonly appPermission?: string;
   /** Path parameters by their spec names (`accountId`, `ruleId`, …). */
   readonly params: Readonly<Record<string, string>>;
 }
@@ -101,12 +103,13 @@ export async function loadSpecValidator(): Promise<SpecValidator> {
     match(method, pathname) {
       const operation = backend.router.matchOperation({ method, path: pathname, headers: {} });
       if (operation?.operationId === undefined) return null;
-      const group = (operation as { 'x-throttling-group'?: string })['x-throttling-group'];
+      const { 'x-throttling-group': group, 'x-app-permission': appPermission } = operation as { 'x-throttling-group'?: string; 'x-app-permission'?: string };
       const raw = backend.router.parseRequest({ method, path: pathname, headers: {} }, operation).params as Record<string, string>;
       const params = Object.fromEntries(Object.entries(raw).map(([name, value]) => [name, decodeSegment(value)]));
       return {
         operationId: operation.operationId,
         throttlingGroup: GROUPS.find((candidate) => candidate === group) ?? 'Light',
+        ...(appPermission === undefined ? {} : { appPermission }),
         params,
       };
     },

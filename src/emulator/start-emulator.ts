@@ -29,6 +29,8 @@ export interface EmulatorOptions {
   stateFile?: string;
   /** Absent: any credentials are accepted. */
   credentials?: EmulatorCredentials;
+  /** The app permissions tokens carry, space-separated; default ReadAccounts EditAccounts EditExtensions. */
+  scope?: string;
   /** `false` turns limits off; the default is RingCentral's (window 60 s, penalty 60 s, 50/40/10/5). */
   rateLimits?: Partial<RateLimitSettings> | false;
   /** Default 3600. */
@@ -72,7 +74,7 @@ async function createRuntime(options: EmulatorOptions): Promise<{ runtime: Emula
   // A new state file is written at once, so the user has a file to look at and edit; an existing
   // one is left as the user wrote it until the first change.
   if (!fromFile) await persist(state);
-  const tokens = createTokenStore();
+  const tokens = createTokenStore(options.scope);
   const runtime: EmulatorRuntime = {
     state,
     validator,

@@ -24,6 +24,7 @@ export interface TokenLifetimes {
 interface AccessToken {
   ownerId: string;
   sessionId: string;
+  scope: string;
   expiresAt: number;
   revoked: boolean;
 }
@@ -32,13 +33,14 @@ interface RefreshToken {
   ownerId: string;
   sessionId: string;
   endpointId: string;
+  scope: string;
   expiresAt: number;
   /** Used once already, revoked with its session, or revoked by a fault. */
   revoked: boolean;
 }
 
-/** The scopes the bot's app needs (docs/ringcentral-api.md 1.2). */
-const SCOPE = 'ReadAccounts EditAccounts EditExtensions';
+/** The app permissions the bot's app needs (docs/ringcentral-api.md 1.2): what a session gets unless told otherwise. */
+const DEFAULT_SCOPE = 'ReadAccounts EditAccounts EditExtensions';
 
 /** Issues and checks tokens, in memory: a restarted emulator forgets every session. */
 export interface TokenStore {
@@ -46,8 +48,14 @@ export interface TokenStore {
   issue(ownerId: string, lifetimes: TokenLifetimes, now: number): TokenInfo;
   /** Trades a refresh token, once, for new tokens; the session's older access tokens stop working. */
   refresh(refreshToken: string, lifetimes: TokenLifetimes, now: number): { ok: true; tokens: TokenInfo } | { ok: false; failure: OAuthFailure };
-  /** Who a bearer token belongs to, or RingCentral's 401 (OAU-213 unknown, OAU-128 expired). */
-  checkAccess(accessToken: string, now: number): { ok: true; ownerId: string } | { ok: false; failure: ApiFailure };
+  /** Who a bearer token belongs to and its scope, or RingCentral's 401 (OAU-213 unknown, OAU-128 expired). */
+  checkAccess(accessToken: string, now: number): { ok: true; ownerId: string; scope: ReadonlySet<string> } | { ok: false; failure: ApiFailure };
+  /**
+   * The app permissions new sessions get, space-separated as in `TokenInfo.scope`: set it to play
+   * an app missing a permission. It reaches only the sessions opened after it; existing ones and
+   * their refreshes keep theirs (assumed: a token carries the scope it was issued with).
+   */
+  scope: string;
   /** Ends the session an access or refresh token belongs to; unknown tokens are ignored. */
   revoke(token: string): void;
   /** Makes every current access token expired (fault injection). */
@@ -58,23 +66,23 @@ export interface TokenStore {
 
 const newToken = (prefix: string) => `${prefix}${randomBytes(24).toString('base64url')}`;
 
-/** Creates an empty token store. */
-export function createTokenStore(): TokenStore {
+/** Creates an empty token store whose sessions get `scope`. */
+export function createTokenStore(scope = DEFAULT_SCOPE): TokenStore {
   const accessTokens = new Map<string, AccessToken>();
   const refreshTokens = new Map<string, RefreshToken>();
 
-  const open = (ownerId: string, sessionId: string, endpointId: string, lifetimes: TokenLifetimes, now: number): TokenInfo => {
+  const open = (ownerId: string, sessionId: string, endpointId: string, sessionScope: string, lifetimes: TokenLifetimes, now: number): TokenInfo => {
     const access = newToken('emu-at-');
     const refresh = newToken('emu-rt-');
-    accessTokens.set(access, { ownerId, sessionId, expiresAt: now + lifetimes.accessSeconds * 1000, revoked: false });
-    refreshTokens.set(refresh, { ownerId, sessionId, endpointId, expiresAt: now + lifetimes.refreshSeconds * 1000, revoked: false });
+    accessTokens.set(access, { ownerId, sessionId, scope: sessionScope, expiresAt: now + lifetimes.accessSeconds * 1000, revoked: false });
+    refreshTokens.set(refresh, { ownerId, sessionId, endpointId, scope: sessionScope, expiresAt: now + lifetimes.refreshSeconds * 1000, revoked: false });
     return {
       access_token: access,
       token_type: 'bearer',
       expires_in: lifetimes.accessSeconds,
       refresh_token: refresh,
       refresh_token_expires_in: lifetimes.refreshSeconds,
-      scope: SCOPE,
+      scope: sessionScope,
       owner_id: ownerId,
       endpoint_id: endpointId,
       session_id: sessionId,
@@ -86,8 +94,15 @@ export function createTokenStore(): TokenStore {
     for (const token of refreshTokens.values()) if (token.sessionId === sessionId) token.revoked = true;
   };
 
+  let newSessionScope = scope;
   return {
-    issue: (ownerId, lifetimes, now) => open(ownerId, newToken('s-'), newToken('e-'), lifetimes, now),
+    get scope() {
+      return newSessionScope;
+    },
+    set scope(value) {
+      newSessionScope = value;
+    },
+    issue: (ownerId, lifetimes, now) => open(ownerId, newToken('s-'), newToken('e-'), newSessionScope, lifetimes, now),
     refresh(refreshToken, lifetimes, now) {
       const stored = refreshTokens.get(refreshToken);
       if (stored === undefined) return { ok: false, failure: oauthFailure(400, 'invalid_grant', 'OAU-213', 'Token not found') };
@@ -96,13 +111,13 @@ export function createTokenStore(): TokenStore {
       // Refresh tokens are single-use, and a refresh retires the session's access tokens at once.
       for (const token of accessTokens.values()) if (token.sessionId === stored.sessionId) token.revoked = true;
       stored.revoked = true;
-      return { ok: true, tokens: open(stored.ownerId, stored.sessionId, stored.endpointId, lifetimes, now) };
+      return { ok: true, tokens: open(stored.ownerId, stored.sessionId, stored.endpointId, stored.scope, lifetimes, now) };
     },
     checkAccess(accessToken, now) {
       const stored = accessTokens.get(accessToken);
       if (stored === undefined || stored.revoked) return { ok: false, failure: apiFailure(401, 'OAU-213', 'Token not found') };
       if (now >= stored.expiresAt) return { ok: false, failure: apiFailure(401, 'OAU-128', 'Access token expired') };
-      return { ok: true, ownerId: stored.ownerId };
+      return { ok: true, ownerId: stored.ownerId, scope: new Set(stored.scope.split(' ')) };
     },
     revoke(token) {
       const sessionId = accessTokens.get(token)?.sessionId ?? refreshTokens.get(token)?.sessionId;

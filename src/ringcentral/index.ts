@@ -1,5 +1,6 @@
 /** The RingCentral gateway: SDK wrapper, token persistence, rate limiting and API <-> model mapping. */
-export { createRingCentralGateway, type RingCentralGateway, type RingCentralGatewayOptions } from './ringcentral-gateway.ts';
+export { createRingCentralGateway, type RingCentralCaller, type RingCentralGateway, type RingCentralGatewayOptions } from './ringcentral-gateway.ts';
+export { describeRateLimitWait, type RateLimitWait, type RateLimitWaitListener } from './rate-limit-wait.ts';
 export type { ApplyResult } from './apply-change-plan.ts';
 export {
   RingCentralApiError,
@@ -11,5 +12,7 @@ export {
 export { createMemoryTokenStore, type TokenStore, type AuthData } from './token-store.ts';
 export { createFileTokenStore } from './file-token-store.ts';
 export { toCallHandling, type CallHandlingWireParts } from './map-call-handling.ts';
-export { DEFAULT_RATE_LIMITS } from './rate-limiter.ts';
+export { DEFAULT_RATE_LIMITS, type RateLimitBudget, type RequestPriority } from './rate-limiter.ts';
 export { RATE_LIMIT_GROUPS, type RateLimitGroup } from './rate-limit-group.ts';
+export { GATEWAY_OPERATIONS, findGatewayOperation, missingAppPermissions } from './app-permissions.ts';
+export { probeRingCentral, type RingCentralProbe } from './probe-ring-central.ts';

@@ -1,7 +1,9 @@
 import { IANAZone } from 'luxon';
 import {
   EXTENSION_TYPES,
+  detectIvrMode,
   isAlwaysOpen,
+  isTakingCalls,
   type CallHandling,
   type Extension,
   type ExtensionType,
@@ -51,7 +53,7 @@ export function toCallHandling(parts: CallHandlingWireParts): CallHandling {
     throw invalidResponseError({ method: 'GET', path: RINGCENTRAL_PATHS.afterHoursRule }, 'business hours are set but there is no after-hours rule');
   }
   const operator = parts.account.operator;
-  return {
+  const handling: Omit<CallHandling, 'ivrMode'> = {
     timeZone,
     mainNumber: parts.account.mainNumber ?? '',
     operator: operator ? { id: operator.id, extensionNumber: operator.extensionNumber ?? '' } : undefined,
@@ -69,9 +71,14 @@ export function toCallHandling(parts: CallHandlingWireParts): CallHandling {
     ivrMenus: parts.ivrMenus.map(toIvrMenu),
     callQueues: parts.callQueues.map((queue) => fromPart(RINGCENTRAL_PATHS.callQueueRule(queue.queue.id), () => toCallQueue(queue))),
   };
+  // No API states the Auto-Receptionist's mode: it is inferred from the rules just read.
+  return { ...handling, ivrMode: detectIvrMode(handling) };
 }
 
-/** Reads one extension list record; undefined for types calls cannot be routed to. */
+/**
+ * Reads one extension list record; undefined for types calls cannot be routed to (a real account
+ * lists `CompanyExtension` too).
+ */
 export function toExtension(wire: WireExtension): Extension | undefined {
   if (!isExtensionType(wire.type)) return undefined;
   return {
@@ -79,8 +86,8 @@ export function toExtension(wire: WireExtension): Extension | undefined {
     extensionNumber: wire.extensionNumber ?? '',
     name: wire.name ?? '',
     type: wire.type,
-    // Disabled, frozen or unassigned extensions exist but do not take calls.
-    enabled: wire.status === undefined || wire.status === 'Enabled',
+    // Disabled, frozen or unassigned extensions exist but do not take calls; NotActivated ones do.
+    enabled: isTakingCalls(wire.status),
   };
 }
 

@@ -1,9 +1,22 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { CallHandling, ChangePlan } from '../callflow/index.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import { applyChangePlan, type ApplyResult } from './apply-change-plan.ts';
+import type { RateLimitGroup } from './rate-limit-group.ts';
+import { createWaitTeller, type RateLimitWaitListener } from './rate-limit-wait.ts';
+import type { RateLimitBudget, RequestCaller, RequestPriority } from './rate-limiter.ts';
 import { readCallHandling } from './read-call-handling.ts';
 import { createRingCentralSession } from './ringcentral-session.ts';
+import { createSharedReadWaits, type SharedReadWaits } from './shared-read-waits.ts';
 import { createMemoryTokenStore, type TokenStore } from './token-store.ts';
+
+/** Who a call of the gateway is for (`withCaller`). */
+export interface RingCentralCaller {
+  /** `background` for the scheduler: its requests wait while a person's of the same group wait. Default `interactive`. */
+  readonly priority?: RequestPriority;
+  /** Told once per wait when a request of this call will wait more than 2 s for the rate limit. */
+  readonly onWait?: RateLimitWaitListener;
+}
 
 /**
  * Reads and changes one account's company call handling. Every RingCentral or network failure is a
@@ -19,6 +32,14 @@ export interface RingCentralGateway {
   readCallHandling(options?: { readonly fresh?: boolean }): Promise<CallHandling>;
   /** Applies the operations in order, one request each, stopping at the first failure (no rollback). */
   applyPlan(plan: ChangePlan): Promise<ApplyResult>;
+  /**
+   * Runs `work` for `caller`: the RingCentral requests it makes take the caller's priority, and
+   * the caller hears of their waits (a shared read's too). Outside it a call is interactive and
+   * nobody is told.
+   */
+  withCaller<T>(caller: RingCentralCaller, work: () => Promise<T>): Promise<T>;
+  /** What is left this minute of the budget of the groups a read of the call handling spends. */
+  readBudget(): ReadonlyArray<RateLimitBudget>;
   /** Saves the session and drops idle connections; the saved session is kept for the next start. */
   close(): Promise<void>;
 }
@@ -44,12 +65,17 @@ export interface RingCentralGatewayOptions {
 
 const DEFAULT_ATTEMPTS = 4;
 const DEFAULT_BASE_DELAY_MS = 250;
+/** The groups of the requests a whole read sends (docs section 4.1). */
+const READ_GROUPS: ReadonlyArray<RateLimitGroup> = ['Light', 'Medium'];
+const INTERACTIVE: RequestCaller = { priority: 'interactive' };
 
 /**
  * Creates the gateway. Nothing is sent until the first call, which reuses the saved session or
  * logs in with the JWT.
  */
 export function createRingCentralGateway(options: RingCentralGatewayOptions): RingCentralGateway {
+  // The caller travels with the async context, through the SDK, down to the rate limiter.
+  const callers = new AsyncLocalStorage<RequestCaller>();
   const session = createRingCentralSession({
     serverUrl: options.serverUrl.replace(/\/+$/, ''),
     clientId: options.clientId,
@@ -62,6 +88,7 @@ export function createRingCentralGateway(options: RingCentralGatewayOptions): Ri
       attempts: options.retry?.attempts ?? DEFAULT_ATTEMPTS,
       baseDelayMs: options.retry?.baseDelayMs ?? DEFAULT_BASE_DELAY_MS,
     },
+    caller: () => callers.getStore() ?? INTERACTIVE,
   });
   // The workflow reads before it applies, so the zone is known by then; until it is, dates go out in UTC.
   let timeZone = 'UTC';
@@ -69,21 +96,30 @@ export function createRingCentralGateway(options: RingCentralGatewayOptions): Ri
   const now = options.now ?? Date.now;
   // A burst of commands (or App Home views) shares one read instead of spending the rate limit on
   // identical ones; whatever a person previews is checked against a fresh read before it is written.
-  let cache: { readonly startedAt: number; readonly handling: Promise<CallHandling> } | undefined;
+  let cache: { readonly startedAt: number; readonly handling: Promise<CallHandling>; readonly waits: SharedReadWaits } | undefined;
+  const readAndKeepZone = (): Promise<CallHandling> =>
+    readCallHandling(session).then((value) => {
+      timeZone = value.timeZone;
+      return value;
+    });
   return {
     readCallHandling(read = {}) {
-      if (read.fresh !== true && cache !== undefined && now() - cache.startedAt < cacheTtlMs) return cache.handling;
-      const handling = readCallHandling(session).then((value) => {
-        timeZone = value.timeZone;
-        return value;
-      });
-      if (cacheTtlMs > 0) {
-        const entry = { startedAt: now(), handling };
-        cache = entry;
-        handling.catch(() => {
-          if (cache === entry) cache = undefined;
-        });
+      const caller = callers.getStore();
+      // The scheduler's reads neither join nor start a shared read: a person joining one would wait at its priority.
+      const shares = cacheTtlMs > 0 && caller?.priority !== 'background';
+      if (!shares) return readAndKeepZone();
+      if (read.fresh !== true && cache !== undefined && now() - cache.startedAt < cacheTtlMs) {
+        cache.waits.join(caller?.onGate);
+        return cache.handling;
       }
+      const waits = createSharedReadWaits();
+      waits.join(caller?.onGate);
+      const handling = callers.run({ priority: 'interactive', onGate: (gate) => waits.tell(gate) }, readAndKeepZone);
+      const entry = { startedAt: now(), handling, waits };
+      cache = entry;
+      handling.catch(() => {
+        if (cache === entry) cache = undefined;
+      });
       return handling;
     },
     async applyPlan(plan) {
@@ -95,6 +131,12 @@ export function createRingCentralGateway(options: RingCentralGatewayOptions): Ri
         cache = undefined;
       }
     },
+    withCaller(caller, work) {
+      // Each caller dedupes its own waits: a read's dozen requests meet the same gate.
+      const onGate = caller.onWait === undefined ? undefined : createWaitTeller(caller.onWait);
+      return callers.run({ priority: caller.priority ?? 'interactive', onGate }, work);
+    },
+    readBudget: () => READ_GROUPS.map((group) => session.budget(group)),
     close: () => session.close(),
   };
 }

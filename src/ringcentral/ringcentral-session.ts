@@ -4,7 +4,8 @@ import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { SDK } from '@ringcentral/sdk';
 import type { Logger } from '../logger.ts';
-import { createRateLimiter } from './rate-limiter.ts';
+import type { RateLimitGroup } from './rate-limit-group.ts';
+import { createRateLimiter, type RateLimitBudget, type RequestCaller } from './rate-limiter.ts';
 import { createSdkTokenStorage } from './sdk-token-storage.ts';
 import { createSecretRedactor } from './secret-redactor.ts';
 import { invalidResponseError, toRingCentralApiError, type FailedRequest } from './to-ringcentral-api-error.ts';
@@ -26,6 +27,11 @@ export interface RingCentralSession {
   close(): Promise<void>;
 }
 
+/** The session the gateway owns, which can also say what is left of each group's budget. */
+export interface RateLimitedSession extends RingCentralSession {
+  budget(group: RateLimitGroup): RateLimitBudget;
+}
+
 /** Options of createRingCentralSession. */
 export interface RingCentralSessionOptions {
   readonly serverUrl: string;
@@ -37,6 +43,8 @@ export interface RingCentralSessionOptions {
   /** Replaces real waiting (backoff, rate-limit pauses); by default a timer that close() cancels. */
   readonly sleep?: (ms: number) => Promise<void>;
   readonly retry: RetryPolicy;
+  /** Who the request being sent is for; read when each request starts (the gateway keeps it per call). */
+  readonly caller?: () => RequestCaller;
 }
 
 const TOKEN_REQUEST: FailedRequest = { method: 'POST', path: '/restapi/oauth/token' };
@@ -57,7 +65,7 @@ const REQUEST_TIMEOUT_MS = 30_000;
  * log in again; this session then logs in with the JWT once and repeats the request. A request that
  * got a 401 was not acted on, so repeating it is safe even for a POST.
  */
-export function createRingCentralSession(options: RingCentralSessionOptions): RingCentralSession {
+export function createRingCentralSession(options: RingCentralSessionOptions): RateLimitedSession {
   const { logger } = options;
   const redactor = createSecretRedactor([
     options.clientSecret,
@@ -91,6 +99,7 @@ export function createRingCentralSession(options: RingCentralSessionOptions): Ri
     retry: options.retry,
     logger,
     isClosed: () => closed,
+    caller: options.caller,
   }) as unknown as typeof fetch;
 
   const platform = sdk.platform();
@@ -164,6 +173,7 @@ export function createRingCentralSession(options: RingCentralSessionOptions): Ri
         return readJsonBody(response, where);
       }
     },
+    budget: (group) => limiter.budget(group),
     async close() {
       closed = true;
       aborter.abort();

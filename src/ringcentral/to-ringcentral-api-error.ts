@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findGatewayOperation } from './app-permissions.ts';
 import { RingCentralApiError, type RingCentralErrorCode } from './ringcentral-api-error.ts';
 import type { SecretRedactor } from './secret-redactor.ts';
 
@@ -8,10 +9,12 @@ const errorBodySchema = z.looseObject({
   message: z.string().optional(),
   error: z.string().optional(),
   error_description: z.string().optional(),
+  permissionName: z.string().optional(),
   errors: z
-    .array(z.looseObject({ errorCode: z.string().optional(), message: z.string().optional() }))
+    .array(z.looseObject({ errorCode: z.string().optional(), message: z.string().optional(), permissionName: z.string().optional() }))
     .optional(),
 });
+type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /** The parts of an SDK error (`ApiError`) or a fetch failure that the mapping reads. */
 interface SdkErrorLike {
@@ -74,12 +77,32 @@ export async function toRingCentralApiError(
   const code = codeForStatus(status, request.path);
   const verb = status >= 500 ? 'failed' : 'refused';
   const suffix = rcErrorCode ? ` (${rcErrorCode})` : ` (HTTP ${status})`;
-  const message = redactor.redact(`RingCentral ${verb} ${where}: ${oneLine(rcMessage)}${suffix}`);
+  const missing = status === 403 && body.success ? missingPermissionAdvice(body.data, request) : undefined;
+  const message = redactor.redact(`RingCentral ${verb} ${where}: ${missing ?? oneLine(rcMessage)}${suffix}${missing === undefined ? '' : PERMISSION_FIX}`);
   return new RingCentralApiError(
     message,
     { code, ...request, status, ...(rcErrorCode ? { rcErrorCode } : {}), ...(requestId ? { requestId } : {}) },
     { cause },
   );
+}
+
+/** What to do once a missing app permission is named: a token keeps the permissions it was issued with. */
+const PERMISSION_FIX =
+  '. Add it to the app in the RingCentral developer console, then delete ringcentral-tokens.json in SWITCHBOARD_DATA_DIR so the next login gets a token with it.';
+
+/**
+ * "the RingCentral app lacks the EditAccounts permission, needed to create answering rules" for a
+ * 403 about the app's permissions (CMN-401, legacy code InsufficientPermissions), naming the
+ * permission the operation needs by the spec (app-permissions.ts), else as RingCentral named it.
+ * Other 403s (a user's role, a forbidden change, a feature the account lacks) are not about the app.
+ */
+function missingPermissionAdvice(body: ErrorBody, request: FailedRequest): string | undefined {
+  const first = body.errors?.[0];
+  if (first?.errorCode !== 'CMN-401' && body.errorCode !== 'InsufficientPermissions') return undefined;
+  const operation = findGatewayOperation(request.method, request.path);
+  const permission = operation?.permission ?? first?.permissionName ?? body.permissionName;
+  if (permission === undefined) return undefined;
+  return `the RingCentral app lacks the ${permission} permission${operation === undefined ? '' : `, needed to ${operation.purpose}`}`;
 }
 
 /** Builds the error for a 2xx body that does not match the schema Switchboard relies on. */

@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.ts';
 import { rateLimitGroupOf } from './rate-limit-group.ts';
-import type { RateLimiter } from './rate-limiter.ts';
+import type { RateLimiter, RequestCaller } from './rate-limiter.ts';
 
 /** The fetch Request/Response surface the transport needs (the SDK hands it node-fetch objects). */
 export interface TransportRequest {
@@ -34,6 +34,8 @@ export interface TransportFetchOptions {
   readonly logger: Logger;
   /** True once the gateway is closed: nothing is retried after that. */
   readonly isClosed?: () => boolean;
+  /** Who the request being sent is for (the gateway's per-call context); interactive and untold when absent. */
+  readonly caller?: () => RequestCaller;
 }
 
 /**
@@ -64,10 +66,11 @@ export function createTransportFetch(options: TransportFetchOptions): TransportF
     const method = request.method.toUpperCase();
     const path = new URL(request.url).pathname;
     const group = rateLimitGroupOf(method, path);
+    const caller = options.caller?.();
     let failures = 0;
     let penalties = 0;
     for (;;) {
-      const ticket = await limiter.acquire(group);
+      const ticket = await limiter.acquire(group, caller);
       const startedAt = Date.now();
       let response: TransportResponse;
       try {

@@ -1,5 +1,6 @@
 import { changedParts, diffCallHandling, restoreParts, type CallHandling, type CallHandlingPart } from '../callflow/index.ts';
 import type { Logger } from '../logger.ts';
+import type { RateLimitBudget } from '../ringcentral/index.ts';
 import type { AuditLog, Outbox, WatchStateStore } from '../store/index.ts';
 
 /** A change Switchboard itself applied: the state just before, and the state it left. */
@@ -13,6 +14,8 @@ export type DriftCheck =
   | { readonly outcome: 'unavailable' }
   /** A request is being applied: its half-written state is not drift, so the check waits. */
   | { readonly outcome: 'busy' }
+  /** Little of RingCentral's rate limit is left this minute: the check leaves it to people. */
+  | { readonly outcome: 'yielded' }
   | { readonly outcome: 'first-save' }
   | { readonly outcome: 'unchanged' }
   | { readonly outcome: 'drift'; readonly auditSeq: number; readonly changes: number };
@@ -26,6 +29,8 @@ export interface DriftWatchDeps {
   /** Whether a request is being applied right now (by any process). */
   readonly isApplying: () => Promise<boolean>;
   readonly readCallHandling: () => Promise<CallHandling>;
+  /** What is left of the rate-limit budget a read spends; the watch always reads when absent. */
+  readonly readBudget?: () => ReadonlyArray<RateLimitBudget>;
   readonly now: () => Date;
   readonly logger: Logger;
   /** Re-plans the scheduler's jobs from the call handling just read. */
@@ -33,6 +38,11 @@ export interface DriftWatchDeps {
 }
 
 const WATCH_ID = 'call-handling';
+/**
+ * The share of a group's budget that must be left for the watch to read. A read spends about a
+ * dozen requests; below half, the people using Switchboard this minute would feel it.
+ */
+const LOW_BUDGET_SHARE = 0.5;
 
 /**
  * Compares RingCentral with the last known state and reports what changed outside Switchboard:
@@ -42,6 +52,11 @@ const WATCH_ID = 'call-handling';
  * follow the rules whoever changed them (and the planning horizon moves on).
  */
 export async function checkDrift(deps: DriftWatchDeps): Promise<DriftCheck> {
+  const low = (deps.readBudget?.() ?? []).filter((budget) => budget.remaining < budget.limit * LOW_BUDGET_SHARE);
+  if (low.length > 0) {
+    deps.logger.debug({ budget: low.map((budget) => `${budget.group} ${budget.remaining} of ${budget.limit} left`) }, 'drift watch: RingCentral rate limit low; looking later');
+    return { outcome: 'yielded' };
+  }
   if (await deps.isApplying()) return { outcome: 'busy' };
   let live: CallHandling;
   try {

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { isClosureRule, type CallHandling } from '../callflow/index.ts';
 import type { Logger } from '../logger.ts';
+import type { RateLimitBudget } from '../ringcentral/index.ts';
 import type { AuditLog, Job, JobQueue, Outbox, WatchStateStore } from '../store/index.ts';
 import { checkDrift, type AppliedChange, type DriftCheck } from './check-drift.ts';
 import { describeNoticeTime } from './describe-notice-time.ts';
@@ -14,6 +15,8 @@ export interface SchedulerDeps {
   readonly audit: AuditLog;
   /** Reads the live call handling from RingCentral. */
   readonly readCallHandling: () => Promise<CallHandling>;
+  /** What is left of the rate-limit budget a read spends: the drift watch yields when it is low (never, when absent). */
+  readonly readBudget?: () => ReadonlyArray<RateLimitBudget>;
   readonly now: () => Date;
   /** This replica's name, for job leases. */
   readonly owner: string;
@@ -81,6 +84,8 @@ const DEFAULT_RETRY_AFTER_MS = 60_000;
 /** How often the drift watch looks at RingCentral when not told. */
 export const DEFAULT_DRIFT_INTERVAL_MS = 5 * 60_000;
 const FIRST_DRIFT_RETRY_MS = 30_000;
+/** RingCentral's rate-limit window: after a yield, the budget has refilled by then. */
+const DRIFT_YIELD_MS = 60_000;
 const REPLAN_HORIZON_DAYS = 8;
 
 /**
@@ -177,6 +182,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 
   async function runDriftCheck(job: Job, now: Date): Promise<void> {
     const check = await checkDriftNow();
+    if (check.outcome === 'yielded') {
+      // Left to people this minute: look again once the budget has refilled, counting no failure.
+      await deps.jobs.reschedule(job.id, deps.owner, later(now, Math.min(driftIntervalMs, DRIFT_YIELD_MS)), job.payload as DriftPayload);
+      return;
+    }
     const failures = check.outcome === 'unavailable' ? (job.payload as DriftPayload).failures + 1 : 0;
     // RingCentral down: look again soon, backing off from 30 s and doubling, but never later than the interval.
     const delay = failures === 0 ? driftIntervalMs : Math.min(driftIntervalMs, FIRST_DRIFT_RETRY_MS * 2 ** (failures - 1));
@@ -238,6 +248,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       appliedSince,
       isApplying: deps.isApplying ?? (async () => false),
       readCallHandling: deps.readCallHandling,
+      readBudget: deps.readBudget,
       now: deps.now,
       logger: deps.logger,
       syncJobs,

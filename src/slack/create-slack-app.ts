@@ -11,6 +11,7 @@ import { registerIvrCommand } from './on-ivr-command.ts';
 import { registerModals } from './on-modals.ts';
 import { registerRequestButtons } from './on-request-buttons.ts';
 import { createOutboxDelivery, type OutboxDelivery } from './outbox-delivery.ts';
+import { registerRateLimitWaitNotices } from './rate-limit-wait-notices.ts';
 import type { DeliveryContext, SlackContext } from './slack-context.ts';
 
 /**
@@ -94,6 +95,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   if (context === undefined) {
     registerNoPolicyAnswers(app, options.logger);
   } else {
+    registerRateLimitWaitNotices(app, options.gateway, options.logger);
     registerIvrCommand(app, context);
     registerRequestButtons(app, context);
     registerAppHome(app, context);

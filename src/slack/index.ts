@@ -7,3 +7,4 @@ export { createSlackApp } from './create-slack-app.ts';
 export { createSlackGroupDirectory } from './slack-group-directory.ts';
 export { compareWithAuditChannel, type AuditChannelComparison } from './compare-with-audit-channel.ts';
 export { boltLogger } from './bolt-logger.ts';
+export { probeSlack, type ProbedChannel, type ProbedGroup, type SlackStep } from './probe-slack.ts';

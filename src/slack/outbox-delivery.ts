@@ -77,9 +77,14 @@ export function createOutboxDelivery(context: DeliveryContext, onDelivered: (mes
         await onDelivered(message);
         sent += 1;
       } catch (error) {
+        const why = describeSlackError(error);
+        if (CHANNEL_RECIPIENTS.has(message.recipient) && UNPOSTABLE_CHANNEL_ERRORS.has(why)) {
+          await giveUp(context, message, why);
+          continue;
+        }
         const retryAt = new Date(context.now().getTime() + retryDelayMs(error, message.attempts)).toISOString();
         context.logger.warn({ err: error, outboxId: message.id, kind: message.kind, retryAt }, 'could not deliver a message to Slack; it stays queued');
-        await context.stores.outbox.markFailed(message.id, describeSlackError(error), retryAt);
+        await context.stores.outbox.markFailed(message.id, why, retryAt);
       }
     }
     return sent;
@@ -116,6 +121,43 @@ export function createOutboxDelivery(context: DeliveryContext, onDelivered: (mes
       await queue;
     },
   };
+}
+
+/**
+ * Slack's answers for a channel the bot cannot post to: not a member, archived, or no such channel
+ * (chat.postMessage's documented errors). Retrying changes none of them until someone acts, so the
+ * message is given up rather than retried for ever; `doctor` lists what was given up.
+ */
+const UNPOSTABLE_CHANNEL_ERRORS: ReadonlySet<string> = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
+/** The recipients that are the configured channels; a direct message to a person keeps being retried. */
+const CHANNEL_RECIPIENTS: ReadonlySet<string> = new Set(['approvals', 'audit', 'managers']);
+
+/** What each of those answers means for the person who must fix it. */
+const UNPOSTABLE_CHANNEL_ADVICE: Readonly<Record<string, string>> = {
+  not_in_channel: 'the bot is not a member of the approval channel; invite it there (/invite @Switchboard)',
+  channel_not_found: 'Slack has no approval channel with the id in SWITCHBOARD_APPROVAL_CHANNEL, or the bot cannot see it; check the id and invite the bot',
+  is_archived: 'the approval channel is archived; unarchive it or set SWITCHBOARD_APPROVAL_CHANNEL to another channel',
+};
+
+/**
+ * Gives up on a message Slack will not take in that channel, and tells the requester when it was
+ * their approval request: it still waits, and approvers can find it with `/ivr requests`.
+ */
+async function giveUp(context: DeliveryContext, message: OutboxMessage, why: string): Promise<void> {
+  context.logger.error({ outboxId: message.id, kind: message.kind, recipient: message.recipient, slackError: why }, 'Slack refused the message for its channel; it will not be retried');
+  await context.stores.outbox.markUndeliverable(message.id, why, context.now().toISOString());
+  const requestId = (message.payload as { requestId?: unknown }).requestId;
+  if (message.recipient !== 'approvals' || typeof requestId !== 'number') return;
+  const request = await context.stores.requests.get(requestId);
+  if (request === undefined) return;
+  const summary = `it could not be posted for approval (${why}): ${UNPOSTABLE_CHANNEL_ADVICE[why] ?? why}. It still waits; approvers can find it with /ivr requests and approve it with /ivr approve ${request.id}.`;
+  await context.stores.outbox.enqueue({
+    recipient: `user:${request.requester}`,
+    kind: 'approval-not-posted',
+    payload: { requestId: request.id, summary },
+    dedupeKey: `not-posted:${request.id}`,
+    createdAt: context.now().toISOString(),
+  });
 }
 
 async function deliver(pass: DeliveryPass, message: OutboxMessage): Promise<void> {

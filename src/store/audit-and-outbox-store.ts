@@ -113,6 +113,8 @@ export interface OutboxMessage {
   readonly nextAttemptAt: string;
   readonly sentAt?: string;
   readonly lastError?: string;
+  /** Set when delivery was given up (`markUndeliverable`); such a message is never due again. */
+  readonly undeliverableAt?: string;
 }
 
 /** Messages for Slack: a Slack outage delays them but loses none. */
@@ -131,4 +133,8 @@ export interface Outbox {
   markSent(id: number, sentAt: string): Promise<void>;
   /** Records a failed delivery and when to try again. */
   markFailed(id: number, error: string, nextAttemptAt: string): Promise<void>;
+  /** Gives up on a message no retry could deliver (a channel the bot is not in, archived, or gone), with why. */
+  markUndeliverable(id: number, error: string, at: string): Promise<void>;
+  /** The messages given up on, newest first, at most `limit` (for `doctor`). */
+  undeliverable(limit: number): Promise<ReadonlyArray<OutboxMessage>>;
 }

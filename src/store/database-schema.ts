@@ -156,6 +156,8 @@ export interface OutboxMessageTable {
   next_attempt_at: string;
   sent_at: string | null;
   last_error: string | null;
+  /** When delivery was given up for good: Slack refused the message in a way no retry changes (not in the channel, archived). */
+  undeliverable_at: string | null;
 }
 
 /** Which database engine a connection talks to. */

@@ -173,16 +173,24 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '008-outbox-undeliverable': {
+      async up(db: Kysely<any>): Promise<void> {
+        // Null for every message already there: they are retried as before.
+        await db.schema.alterTable('outbox_messages').addColumn('undeliverable_at', 'text').execute();
+      },
+    },
   };
 }
 
 /**
  * Brings the schema up to date; safe to run on every start and from several processes at once
- * (Kysely's migrator holds a lock row while it works). Throws what the failing migration threw.
+ * (Kysely's migrator holds a lock row while it works). Returns the names of the migrations it
+ * applied (none when the schema was current). Throws what the failing migration threw.
  */
-export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<void> {
+export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<ReadonlyArray<string>> {
   const migrations = migrationsFor(dialect);
   const provider: MigrationProvider = { getMigrations: async () => migrations };
-  const { error } = await new Migrator({ db, provider }).migrateToLatest();
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
   if (error !== undefined) throw error;
+  return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
 }

@@ -21,8 +21,9 @@ export async function openPostgresDatabase(location: Extract<DatabaseLocation, {
   // the process; the next query that needs a connection reports the failure instead.
   pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  let migrated;
   try {
-    await migrateToLatest(db, 'postgres');
+    migrated = await migrateToLatest(db, 'postgres');
   } catch (error) {
     await db.destroy();
     throw postgresStoreError(error, location);
@@ -31,6 +32,7 @@ export async function openPostgresDatabase(location: Extract<DatabaseLocation, {
     db,
     dialect: 'postgres',
     description: location.description,
+    migrated,
     explainFailure: (error) => (isConnectionFailure(error) ? postgresStoreError(error, location) : undefined),
     close: () => db.destroy(),
   };

@@ -29,8 +29,9 @@ export async function openSqliteDatabase(location: Extract<DatabaseLocation, { d
     throw sqliteStoreError(error, location.description);
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+  let migrated;
   try {
-    await migrateToLatest(db, 'sqlite');
+    migrated = await migrateToLatest(db, 'sqlite');
   } catch (error) {
     await db.destroy();
     throw sqliteStoreError(error, location.description);
@@ -39,6 +40,7 @@ export async function openSqliteDatabase(location: Extract<DatabaseLocation, { d
     db,
     dialect: 'sqlite',
     description: location.description,
+    migrated,
     explainFailure: (error) => (isSqliteError(error) ? sqliteStoreError(error, location.description) : undefined),
     close: () => db.destroy(),
   };

@@ -38,6 +38,7 @@ export function createOutbox(db: Kysely<Database>, dialect: Dialect): Outbox {
         .selectFrom('outbox_messages')
         .selectAll()
         .where('sent_at', 'is', null)
+        .where('undeliverable_at', 'is', null)
         .where('next_attempt_at', '<=', now)
         .orderBy('created_at')
         .orderBy('id')
@@ -82,6 +83,19 @@ export function createOutbox(db: Kysely<Database>, dialect: Dialect): Outbox {
         .where('id', '=', id)
         .execute();
     },
+
+    async markUndeliverable(id, error, at): Promise<void> {
+      await db
+        .updateTable('outbox_messages')
+        .set((eb) => ({ last_error: error, undeliverable_at: at, attempts: eb('attempts', '+', 1) }))
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async undeliverable(limit): Promise<ReadonlyArray<OutboxMessage>> {
+      const rows = await db.selectFrom('outbox_messages').selectAll().where('undeliverable_at', 'is not', null).orderBy('undeliverable_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+      return rows.map(toOutboxMessage);
+    },
   };
 }
 
@@ -91,6 +105,7 @@ function dueIds(eb: ExpressionBuilder<Database, 'outbox_messages'>, now: string,
     .selectFrom('outbox_messages')
     .select('id')
     .where('sent_at', 'is', null)
+    .where('undeliverable_at', 'is', null)
     .where('next_attempt_at', '<=', now)
     .orderBy('created_at')
     .orderBy('id')
@@ -113,5 +128,6 @@ function toOutboxMessage(row: Selectable<OutboxMessageTable>): OutboxMessage {
     nextAttemptAt: row.next_attempt_at,
     ...(row.sent_at === null ? {} : { sentAt: row.sent_at }),
     ...(row.last_error === null ? {} : { lastError: row.last_error }),
+    ...(row.undeliverable_at === null ? {} : { undeliverableAt: row.undeliverable_at }),
   };
 }

@@ -27,7 +27,12 @@ import type { WorkflowOutcome } from './workflow-outcome.ts';
  * stale when someone changed what the request touches, applies, and on a failure half-way rolls
  * back what was done. The request always ends in a status that tells the truth.
  */
-export async function applyApprovedRequest(context: WorkflowContext, approved: ChangeRequest): Promise<WorkflowOutcome> {
+export async function applyApprovedRequest(
+  context: WorkflowContext,
+  approved: ChangeRequest,
+  /** RingCentral as its caller read it a moment ago, for a request applied as soon as it is made; else read here. */
+  readJustBefore?: CallHandling,
+): Promise<WorkflowOutcome> {
   const claimed = await context.requests.transition(approved.id, 'approved', approved.version, 'applying', {
     applyingOwner: context.owner,
     applyingLeaseUntil: new Date(context.now().getTime() + context.applyLeaseMs).toISOString(),
@@ -36,7 +41,7 @@ export async function applyApprovedRequest(context: WorkflowContext, approved: C
   if (claimed === undefined) return describeDecided(context, approved.id);
   let live: CallHandling;
   try {
-    live = await context.gateway.readCallHandling({ fresh: true });
+    live = readJustBefore ?? (await context.gateway.readCallHandling({ fresh: true }));
   } catch (error) {
     const summary = `Could not read RingCentral before applying: ${errorText(error)} Nothing changed.`;
     return ended(await recordOutcome(context, claimed, { to: 'failed', event: 'failed', summary }), 'failed', summary, claimed);

@@ -89,7 +89,8 @@ export async function requestDraft(context: WorkflowContext, draftId: string, re
   if (!(await context.drafts.claim(draft.id, context.now().toISOString()))) {
     return { code: 'already-decided', message: 'This preview was already requested; "requests" lists what waits for approval.' };
   }
-  return openRequest(context, {
+  // The read just made is the one the apply checks against, when the request applies at once.
+  const request = {
     commandText: draft.commandText,
     requester: requester.id,
     intent: draft.intent,
@@ -99,7 +100,8 @@ export async function requestDraft(context: WorkflowContext, draftId: string, re
     before: draft.before,
     fingerprint: fingerprintCallHandling(draft.before),
     intended: draft.intended,
-  });
+  };
+  return openRequest(context, request, { live });
 }
 
 function expired(draft: ChangeDraft): WorkflowOutcome {

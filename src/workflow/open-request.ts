@@ -1,3 +1,4 @@
+import type { CallHandling } from '../callflow/index.ts';
 import type { ChangeRequest, NewChangeRequest } from '../store/index.ts';
 import { DEFAULT_REQUEST_TTL_MS, needsApproval } from './approval-policy.ts';
 import { applyApprovedRequest } from './apply-request.ts';
@@ -13,9 +14,14 @@ import type { WorkflowOutcome } from './workflow-outcome.ts';
 export async function openRequest(
   context: WorkflowContext,
   request: Omit<NewChangeRequest, 'createdAt' | 'expiresAt'>,
-  /** Who approved it before it was made (the end of a closure, approved with the closure); else the policy decides. */
-  approvedInAdvanceBy?: string,
+  options: {
+    /** Who approved it before it was made (the end of a closure, approved with the closure); else the policy decides. */
+    readonly approvedInAdvanceBy?: string;
+    /** RingCentral as read a moment ago (a draft's check): applied at once, the request is checked against it instead of a second read. */
+    readonly live?: CallHandling;
+  } = {},
 ): Promise<WorkflowOutcome> {
+  const { approvedInAdvanceBy } = options;
   const createdAt = context.now();
   const ttl = context.policy.kind === 'team' ? context.policy.requestTtlMs : DEFAULT_REQUEST_TTL_MS;
   const stored = await context.requests.insert({
@@ -33,11 +39,11 @@ export async function openRequest(
     });
     return { code: 'pending', message: `request ${stored.id} pending`, request: stored };
   }
-  return approveWithoutApprovers(context, stored, approvedInAdvanceBy ?? (context.policy.kind === 'local-admin' ? stored.requester : 'policy'));
+  return approveWithoutApprovers(context, stored, approvedInAdvanceBy ?? (context.policy.kind === 'local-admin' ? stored.requester : 'policy'), options.live);
 }
 
-async function approveWithoutApprovers(context: WorkflowContext, stored: ChangeRequest, decidedBy: string): Promise<WorkflowOutcome> {
+async function approveWithoutApprovers(context: WorkflowContext, stored: ChangeRequest, decidedBy: string, live: CallHandling | undefined): Promise<WorkflowOutcome> {
   const approved = await context.requests.transition(stored.id, 'pending', stored.version, 'approved', { decidedBy, updatedAt: nowIso(context) });
   if (approved === undefined) throw new Error(`Request ${stored.id} changed before it could be approved by policy`);
-  return applyApprovedRequest(context, approved);
+  return applyApprovedRequest(context, approved, live);
 }

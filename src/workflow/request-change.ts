@@ -41,7 +41,7 @@ export async function endClosure(
       fingerprint: fingerprintCallHandling(command.handling),
       intended: proposal.after,
     },
-    CLOSURE_APPROVAL,
+    { approvedInAdvanceBy: CLOSURE_APPROVAL },
   );
 }
 

@@ -8,7 +8,12 @@ import { ConfigError } from '../../src/config.ts';
 import { isStoreError } from '../../src/store/index.ts';
 
 const KEY = 'k'.repeat(40);
-const REAL_ACCOUNT = { RINGCENTRAL_SERVER_URL: 'https://platform.ringcentral.com' };
+const REAL_ACCOUNT = {
+  RINGCENTRAL_SERVER_URL: 'https://platform.ringcentral.com',
+  RINGCENTRAL_CLIENT_ID: 'client-id',
+  RINGCENTRAL_CLIENT_SECRET: 'client-secret',
+  RINGCENTRAL_JWT: 'jwt-credential',
+};
 const POLICY = { SWITCHBOARD_APPROVERS: 'U024BE7LH,@ops-leads' };
 
 /** The ConfigError the environment is refused with. */

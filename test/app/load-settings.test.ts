@@ -5,6 +5,7 @@ describe('loadSettings', () => {
   it('uses the embedded emulator, ./data and no database URL when nothing is set', () => {
     expect(loadSettings({})).toEqual({
       ringCentral: { kind: 'embedded-emulator', stateFile: './data/emulator-state.json' },
+      demo: false,
       dataDir: './data',
       logLevel: 'warn',
       databaseUrl: undefined,
@@ -36,6 +37,12 @@ describe('loadSettings', () => {
     expect(loadSettings({ SWITCHBOARD_REMINDER_LEAD: '0h' }).scheduler.reminderLeadMs).toBe(0);
   });
 
+  it('reads SWITCHBOARD_DEMO as a boolean', () => {
+    expect(loadSettings({ SWITCHBOARD_DEMO: '1' }).demo).toBe(true);
+    expect(loadSettings({ SWITCHBOARD_DEMO: 'no' }).demo).toBe(false);
+    expect(() => loadSettings({ SWITCHBOARD_DEMO: 'demo' })).toThrow('SWITCHBOARD_DEMO must be true or false (yes/no and 1/0 work too), not "demo"; e.g. SWITCHBOARD_DEMO=1');
+  });
+
   it.each([
     ['SWITCHBOARD_DRIFT_INTERVAL', '10s', 'SWITCHBOARD_DRIFT_INTERVAL must be a duration such as 5m, 15m or 1h, not "10s"; e.g. SWITCHBOARD_DRIFT_INTERVAL=5m'],
     ['SWITCHBOARD_DRIFT_INTERVAL', '30m0m', 'SWITCHBOARD_DRIFT_INTERVAL must be a duration such as 5m, 15m or 1h, not "30m0m"; e.g. SWITCHBOARD_DRIFT_INTERVAL=5m'],
@@ -46,5 +53,57 @@ describe('loadSettings', () => {
     ['SWITCHBOARD_MANAGERS_CHANNEL', '#managers', 'SWITCHBOARD_MANAGERS_CHANNEL must be a channel id such as C0123456789 (open the channel details in Slack to copy it)'],
   ])('refuses %s=%s with one line saying what to write', (name, value, message) => {
     expect(() => loadSettings({ [name]: value })).toThrow(message);
+  });
+});
+
+describe('the RingCentral settings', () => {
+  const CREDENTIALS = { RINGCENTRAL_CLIENT_ID: 'client-id', RINGCENTRAL_CLIENT_SECRET: 'client-secret', RINGCENTRAL_JWT: 'jwt-credential' };
+  const REAL_SERVER = { RINGCENTRAL_SERVER_URL: 'https://platform.ringcentral.com/' };
+
+  it('connect a real account when all four are set', () => {
+    expect(loadSettings({ ...REAL_SERVER, ...CREDENTIALS }).ringCentral).toEqual({
+      kind: 'account',
+      serverUrl: 'https://platform.ringcentral.com',
+      clientId: 'client-id',
+      clientSecret: 'client-secret',
+      jwt: 'jwt-credential',
+    });
+  });
+
+  it.each(['http://127.0.0.1:8787', 'http://localhost:8787/', 'http://[::1]:8787'])('may leave all three credentials unset for an emulator on this machine (%s)', (url) => {
+    expect(loadSettings({ RINGCENTRAL_SERVER_URL: url }).ringCentral).toMatchObject({ kind: 'account', clientId: 'unset', clientSecret: 'unset', jwt: 'unset' });
+  });
+
+  it('refuse credentials without a server, naming them, instead of quietly using the demo company', () => {
+    expect(() => loadSettings(CREDENTIALS)).toThrow(
+      'RINGCENTRAL_CLIENT_ID, RINGCENTRAL_CLIENT_SECRET and RINGCENTRAL_JWT are set but RINGCENTRAL_SERVER_URL is not; set it, e.g. RINGCENTRAL_SERVER_URL=https://platform.ringcentral.com, or unset them to use the demo company',
+    );
+    expect(() => loadSettings({ RINGCENTRAL_JWT: 'jwt-credential' })).toThrow(/^RINGCENTRAL_JWT is set but RINGCENTRAL_SERVER_URL is not; .* or unset it to use the demo company$/);
+  });
+
+  it('refuse a real server without its credentials, naming the missing ones', () => {
+    expect(() => loadSettings(REAL_SERVER)).toThrow(
+      'RINGCENTRAL_SERVER_URL is set but RINGCENTRAL_CLIENT_ID, RINGCENTRAL_CLIENT_SECRET and RINGCENTRAL_JWT are not; set them as "Connecting a real RingCentral account" in the README shows, or unset RINGCENTRAL_SERVER_URL to use the demo company',
+    );
+    expect(() => loadSettings({ ...REAL_SERVER, RINGCENTRAL_CLIENT_ID: 'client-id', RINGCENTRAL_CLIENT_SECRET: 'client-secret' })).toThrow(
+      /^RINGCENTRAL_SERVER_URL is set but RINGCENTRAL_JWT is not; set it .* or unset every RINGCENTRAL_ variable to use the demo company$/,
+    );
+  });
+
+  it('refuse some credentials without the others even for an emulator on this machine', () => {
+    expect(() => loadSettings({ RINGCENTRAL_SERVER_URL: 'http://127.0.0.1:8787', RINGCENTRAL_JWT: 'jwt-credential' })).toThrow(
+      /^RINGCENTRAL_SERVER_URL is set but RINGCENTRAL_CLIENT_ID and RINGCENTRAL_CLIENT_SECRET are not;/,
+    );
+  });
+
+  it('never put a credential in a refusal', () => {
+    let message = '';
+    try {
+      loadSettings({ RINGCENTRAL_CLIENT_SECRET: 'client-secret', RINGCENTRAL_JWT: 'jwt-credential' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^RINGCENTRAL_CLIENT_SECRET and RINGCENTRAL_JWT are set/);
+    expect(message).not.toMatch(/client-secret|jwt-credential/);
   });
 });

@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import {
   CREATED_AFTER_HOURS_RULE,
   END_OF_DAY_TIMES,
+  detectIvrMode,
+  isAllowedInIvrMode,
+  isTakingCalls,
+  usesOwnAnsweringRules,
   RINGCENTRAL_BEHAVIOURS,
   findDecidingRule,
   formatWeeklyTime,
@@ -29,7 +33,7 @@ import {
   type Weekday,
   type WeeklySchedule,
 } from '../../src/callflow/index.ts';
-import { NINE_TO_FIVE, between, toExt } from '../fixtures/call-handling.ts';
+import { NINE_TO_FIVE, between, company, customRule, greeting, greetingThenHangUp, openAllHours, toExt } from '../fixtures/call-handling.ts';
 
 const ZONE = 'US/Eastern';
 const at = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
@@ -38,7 +42,18 @@ describe('RINGCENTRAL_BEHAVIOURS', () => {
   it('lists each behaviour once, with a statement and at least one source', () => {
     const ids = RINGCENTRAL_BEHAVIOURS.map((behaviour) => behaviour.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(['rule-order', 'end-of-day', 'overnight-range', 'after-hours-rule', 'queue-ring-order', 'caller-id-match', 'date-range-bounds']);
+    expect(ids).toEqual([
+      'rule-order',
+      'end-of-day',
+      'overnight-range',
+      'after-hours-rule',
+      'queue-ring-order',
+      'caller-id-match',
+      'date-range-bounds',
+      'multi-level-ivr',
+      'extension-status',
+      'new-call-handling',
+    ]);
     for (const behaviour of RINGCENTRAL_BEHAVIOURS) {
       expect(behaviour.statement.length).toBeGreaterThan(0);
       expect(behaviour.sources.length).toBeGreaterThan(0);
@@ -313,5 +328,52 @@ describe('date-range-bounds', () => {
   it('reads nothing from a value that is not an ISO date-time', () => {
     expect(parseDateRangeBound('Dec 25', ZONE)).toBeNull();
     expect(parseDateRangeBound('2026-12-25T00:00:00', 'Not/AZone')).toBeNull();
+  });
+});
+
+describe('multi-level-ivr', () => {
+  const mainMenu = toExt('500');
+
+  it('reads business hours answered by an IVR menu, with no rule playing the greeting, as multi-level', () => {
+    expect(detectIvrMode(company({ businessHoursDestination: mainMenu }))).toBe('multi-level');
+    expect(detectIvrMode(company({ businessHoursDestination: mainMenu, afterHoursDestination: mainMenu }))).toBe('multi-level');
+    expect(detectIvrMode(openAllHours({ businessHoursDestination: mainMenu }))).toBe('multi-level');
+  });
+
+  it('finds an IVR menu the extension list leaves out among the menus', () => {
+    const menuOnly = company({ businessHoursDestination: mainMenu, extensions: company().extensions.filter((extension) => extension.type !== 'IvrMenu') });
+    expect(detectIvrMode(menuOnly)).toBe('multi-level');
+  });
+
+  it('reads any rule that plays the greeting as proof of single-level', () => {
+    expect(detectIvrMode(company({ businessHoursDestination: mainMenu, afterHoursDestination: greeting }))).toBe('single-level');
+    const hangUpRule = customRule({ id: 'r1', name: 'Closed', destination: greetingThenHangUp });
+    expect(detectIvrMode(company({ businessHoursDestination: mainMenu, customRules: [hangUpRule] }))).toBe('single-level');
+  });
+
+  it('reads business hours going elsewhere as single-level', () => {
+    expect(detectIvrMode(company())).toBe('single-level');
+    expect(detectIvrMode(company({ businessHoursDestination: toExt('200'), afterHoursDestination: mainMenu }))).toBe('single-level');
+  });
+
+  it('takes only extensions in multi-level mode, and everything in single-level', () => {
+    expect(isAllowedInIvrMode('multi-level', mainMenu)).toBe(true);
+    expect(isAllowedInIvrMode('multi-level', greeting)).toBe(false);
+    expect(isAllowedInIvrMode('multi-level', greetingThenHangUp)).toBe(false);
+    expect(isAllowedInIvrMode('single-level', greeting)).toBe(true);
+  });
+});
+
+describe('extension-status', () => {
+  it('lets Enabled and NotActivated extensions take calls, and no others', () => {
+    expect(['Enabled', 'NotActivated', undefined].map((status) => isTakingCalls(status))).toEqual([true, true, true]);
+    expect(['Disabled', 'Frozen', 'Unassigned'].map((status) => isTakingCalls(status))).toEqual([false, false, false]);
+  });
+});
+
+describe('new-call-handling', () => {
+  it('uses the own answering rules of call queues only', () => {
+    expect(usesOwnAnsweringRules('Department')).toBe(true);
+    expect(usesOwnAnsweringRules('User')).toBe(false);
   });
 });

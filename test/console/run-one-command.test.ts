@@ -1,13 +1,16 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { TERMINAL_LOG_FILE } from '../../src/app/terminal-logger.ts';
 import { runCli } from '../support/run-cli.ts';
 import { useCliEmulator } from '../support/use-cli-emulator.ts';
 
 const run = runCli;
+const BIN = fileURLToPath(new URL('../../bin/switchboard.js', import.meta.url));
 
 const emulator = useCliEmulator('cli');
 const accountEnv = emulator.env;
@@ -95,5 +98,63 @@ describe('the switchboard bin', () => {
     });
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Business hours (Mon–Fri 09:00–17:00): the company greeting.');
+  });
+
+  /** `switchboard <args>` as a process of its own in `cwd`, on the test's emulator, with `env` over what this process has. */
+  const runBin = (args: ReadonlyArray<string>, options: { cwd: string; env: Record<string, string> }) => {
+    // Set here, these would win over a .env file.
+    const inherited = Object.entries(process.env).filter(([name]) => name !== 'LOG_LEVEL' && name !== 'SWITCHBOARD_DATA_DIR');
+    return promisify(execFile)(process.execPath, [BIN, ...args], {
+      cwd: options.cwd,
+      env: { ...Object.fromEntries(inherited), RINGCENTRAL_SERVER_URL: emulator.url(), ...options.env },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+  };
+
+  it('logs to the data folder, not the terminal: a refused token refresh prints no log record', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-stale-session-'));
+    try {
+      const hourAgo = Date.now() - 3_600_000;
+      // An access token that has expired and a refresh token the server does not know: the gateway
+      // tries the refresh, is refused, and logs in again with the JWT.
+      writeFileSync(
+        join(dataDir, 'ringcentral-tokens.json'),
+        JSON.stringify({
+          token_type: 'bearer',
+          access_token: 'stale-access',
+          expires_in: '3600',
+          expire_time: hourAgo,
+          refresh_token: 'stale-refresh',
+          refresh_token_expires_in: '604800',
+          refresh_token_expire_time: hourAgo + 7 * 24 * 3_600_000,
+        }),
+      );
+
+      const result = await runBin(['run', '--now', '2026-12-01T10:00', 'status'], { cwd: dataDir, env: { SWITCHBOARD_DATA_DIR: dataDir, LOG_LEVEL: 'warn' } });
+
+      expect(result.stdout).toContain('Business hours (Mon–Fri 09:00–17:00): the company greeting.');
+      expect(result.stderr.split('\n').filter((line) => line.startsWith('{'))).toEqual([]);
+      const log = readFileSync(join(dataDir, TERMINAL_LOG_FILE), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { level: number; msg: string });
+      expect(log).toContainEqual(expect.objectContaining({ level: 40, msg: 'RingCentral token refresh failed' }));
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads .env in its working folder', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'switchboard-bin-env-file-'));
+    try {
+      const dataDir = join(folder, 'data-from-env-file');
+      writeFileSync(join(folder, '.env'), `SWITCHBOARD_DATA_DIR=${dataDir}\n`);
+
+      const result = await runBin(['run', '--now', '2026-12-01T10:00', 'status'], { cwd: folder, env: { LOG_LEVEL: 'silent' } });
+
+      expect(result.stdout).toContain('Business hours (Mon–Fri 09:00–17:00): the company greeting.');
+      // The session was saved in the folder the file named.
+      expect(existsSync(join(dataDir, 'ringcentral-tokens.json'))).toBe(true);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

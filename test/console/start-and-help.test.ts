@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAIN_HELP, SUBCOMMAND_HELP, SUBCOMMANDS } from '../../src/console/cli-help.ts';
 import { driveConsole } from './drive-console.ts';
+import { startFakeSlack } from '../support/fake-slack/index.ts';
 import { runCli } from '../support/run-cli.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-start-'));
@@ -28,6 +29,35 @@ describe('switchboard start (npm start)', () => {
     const result = await runCli(['start', 'now'], { SWITCHBOARD_DATA_DIR: dataDir });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^Unexpected "now"\. Usage: switchboard start/);
+  });
+});
+
+describe('switchboard start with a Slack app but no RingCentral account', () => {
+  const slackApp = { SLACK_BOT_TOKEN: 'xoxb-demo-check', SLACK_SIGNING_SECRET: '8f742231b10e8888abcd990000085a5e' };
+
+  it('refuses to let the bot serve the demo company, in one line, before opening anything (exit 2)', async () => {
+    const refusedDir = join(dataDir, 'refused');
+    const result = await runCli(['start'], { ...slackApp, SWITCHBOARD_DATA_DIR: refusedDir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'SLACK_BOT_TOKEN is set but RINGCENTRAL_SERVER_URL is not, so the bot would serve the demo company: set RINGCENTRAL_SERVER_URL, RINGCENTRAL_CLIENT_ID, RINGCENTRAL_CLIENT_SECRET and RINGCENTRAL_JWT for your account, or SWITCHBOARD_DEMO=1 to try the bot on the demo company\n',
+    );
+    expect(result.stdout).toBe('');
+    expect(existsSync(refusedDir)).toBe(false);
+  });
+
+  it('lets the bot go on to the demo company with SWITCHBOARD_DEMO=1, announcing it in the first line', async () => {
+    // A Slack that refuses the token ends the bot right after the announcement, with no port to free.
+    const slack = await startFakeSlack({ botToken: 'xoxb-another-token' });
+    try {
+      const result = await runCli(['start'], { ...slackApp, SLACK_API_URL: slack.url, SWITCHBOARD_DEMO: '1', SWITCHBOARD_DATA_DIR: join(dataDir, 'demo-bot') });
+      const lines = result.stderr.split('\n');
+      expect(lines[0]).toMatch(/^Using the built-in RingCentral emulator with a demo company \(state in .*emulator-state\.json\)\./);
+      expect(lines.at(-2)).toMatch(/^Slack refused the bot token \(.*invalid_auth.*\): check SLACK_BOT_TOKEN\.$/);
+      expect(result.code).toBe(2);
+    } finally {
+      await slack.close();
+    }
   });
 });
 

@@ -132,13 +132,17 @@ const KINDS: ReadonlyArray<CommandKind> = [
   { text: 'requests', isItsAnswer: (body) => textOf(body) === 'No requests are waiting for approval.' },
 ];
 
-/** The posts to each response_url once every one has at least one, or as they are at the deadline. */
+/** The note a command gets first when RingCentral's rate limit makes it wait; the answer follows. */
+const isWaitingNote = (post: ResponsePost): boolean => textOf(post.body).startsWith("Waiting for RingCentral's rate limit");
+
+/** The answers (waiting notes left out) to each response_url once every one has at least one, or as they are at the deadline. */
 async function followUps(ids: ReadonlyArray<string>): Promise<ReadonlyArray<ReadonlyArray<ResponsePost>>> {
+  const answers = (id: string) => fake().responses(id).filter((post) => !isWaitingNote(post));
   const deadline = Date.now() + FOLLOW_UP_DEADLINE_MS;
-  while (Date.now() < deadline && ids.some((id) => fake().responses(id).length === 0)) {
+  while (Date.now() < deadline && ids.some((id) => answers(id).length === 0)) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  return ids.map((id) => fake().responses(id));
+  return ids.map(answers);
 }
 
 describeEachDatabase('200 concurrent /ivr commands', (database) => {
@@ -167,6 +171,12 @@ describeEachDatabase('200 concurrent /ivr commands', (database) => {
       // ...and each the answer to the command sent with that response_url (no answers crossed over).
       const wrong = sent.flatMap(({ kind }, index) => (kind.isItsAnswer(posts[index]![0]!.body) ? [] : [`${kind.text} -> ${textOf(posts[index]![0]!.body).slice(0, 80)}`]));
       expect(wrong).toEqual([]);
+      // A waiting note, when the rate limit made a command wait, came before its answer, never after.
+      const noteAfterAnswer = sent.filter(({ answer }) => {
+        const all = fake().responses(answer.responseUrlId!);
+        return all.slice(all.findIndex((post) => !isWaitingNote(post))).some(isWaitingNote);
+      });
+      expect(noteAfterAnswer).toEqual([]);
       // Answers and previews read RingCentral and never write to it.
       expect(await writesSoFar()).toBe(writesBefore);
     } finally {

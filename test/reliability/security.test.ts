@@ -278,7 +278,7 @@ describeEachDatabase(
         const preview = fake().responseMessages(typed.responseUrlId!).at(-1)!;
         await app.driver.clickButton({ user: ALICE, actionId: 'request_approval', container: { kind: 'ephemeral', blocks: preview.blocks } });
         // A Slack error: the approval message waits in the outbox and goes out at the next try.
-        fake().injectFault({ method: 'chat.postMessage', error: 'channel_not_found', times: 1 });
+        fake().injectFault({ method: 'chat.postMessage', error: 'fatal_error', times: 1 });
         await app.slackApp.delivery.deliverDue();
         app.advance(60_000);
         await app.slackApp.delivery.deliverDue();

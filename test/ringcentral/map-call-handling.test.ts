@@ -176,4 +176,21 @@ describe('toCallHandling', () => {
     expect(error).toBeInstanceOf(RingCentralApiError);
     expect(error).toMatchObject({ code: 'invalid-response', path: '/restapi/v1.0/account/~' });
   });
+
+  it('reads a real account\'s CompanyExtension as nothing calls go to, and a NotActivated voicemail as taking calls', () => {
+    const extensions = [
+      { id: '1', extensionNumber: '1', name: 'Northwind Traders', type: 'CompanyExtension', status: 'Enabled' },
+      { id: '300', extensionNumber: '300', name: 'Company Voicemail', type: 'Voicemail', status: 'NotActivated' },
+    ];
+    expect(toCallHandling({ ...parts, extensions }).extensions).toEqual([
+      { id: '300', extensionNumber: '300', name: 'Company Voicemail', type: 'Voicemail', enabled: true },
+    ]);
+  });
+
+  it('reads the IVR mode from the rules: multi-level when business hours go straight to an IVR menu', () => {
+    const menu = { id: '600', name: 'Main Menu', extensionNumber: '600', actions: [] };
+    const toMenu = { id: 'business-hours-rule', callHandlingAction: 'Bypass' as const, extension: { id: '600' } };
+    expect(toCallHandling(parts).ivrMode).toBe('single-level');
+    expect(toCallHandling({ ...parts, ivrMenus: [menu], businessHoursRule: toMenu }).ivrMode).toBe('multi-level');
+  });
 });

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { setTimeout as delay } from 'node:timers/promises';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RunningEmulator } from '../../src/emulator/index.ts';
-import type { RingCentralGateway } from '../../src/ringcentral/index.ts';
+import type { RateLimitWait, RingCentralGateway } from '../../src/ringcentral/index.ts';
 import { NINE_TO_FIVE } from '../fixtures/call-handling.ts';
 import { clearFaults, clearRequests, createTestGateway, emulatorRequests, setFaults, startTestEmulator } from './emulator-harness.ts';
 
@@ -52,6 +53,24 @@ describe('the read cache', () => {
     const after = await gateway.readCallHandling();
     expect(after).not.toBe(before);
     expect(after.businessHours).toEqual(NINE_TO_FIVE);
+  });
+
+  it('tells everyone sharing a read of the wait it meets, one who joins during the wait too', async () => {
+    // Penalties last 200 ms here, though the gateway expects the 20 s RingCentral asked for.
+    const waiting = createTestGateway(emulator, { cacheTtlMs: TTL_MS, now: () => clock, sleep: () => delay(200) });
+    try {
+      await setFaults(emulator, [{ method: 'GET', path: '/business-hours', status: 429, retryAfterSeconds: 20 }]);
+      const first: RateLimitWait[] = [];
+      const second: RateLimitWait[] = [];
+      const started = waiting.withCaller({ onWait: (wait) => first.push(wait) }, () => waiting.readCallHandling());
+      await vi.waitFor(() => expect(first).toEqual([expect.objectContaining({ reason: 'retry-after', group: 'Light' })]));
+      const joined = waiting.withCaller({ onWait: (wait) => second.push(wait) }, () => waiting.readCallHandling());
+      expect(second).toEqual([expect.objectContaining({ reason: 'retry-after', group: 'Light' })]);
+      expect(await joined).toBe(await started);
+      expect(first).toHaveLength(1);
+    } finally {
+      await waiting.close();
+    }
   });
 
   it('keeps no failed read', async () => {

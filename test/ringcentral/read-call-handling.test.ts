@@ -16,6 +16,7 @@ import {
 /** The demo company as the model should read it. */
 const DEMO: CallHandling = {
   timeZone: 'US/Eastern',
+  ivrMode: 'single-level',
   mainNumber: '+16505550100',
   operator: { id: '62000000101', extensionNumber: '101' },
   businessHours: {

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger.ts';
 import { appliedSinceFrom, createScheduler, type Scheduler, type SchedulerDeps } from '../../src/scheduler/index.ts';
 import { createJobQueue, createWatchStateStore, type AuditEntry, type Job } from '../../src/store/index.ts';
+import { createCapturingLogger } from '../ringcentral/emulator-harness.ts';
 import { describeEachDatabase } from '../support/use-test-databases.ts';
 import { teamPolicy, TEST_NOW, useWorkflowHarness } from '../support/workflow-harness.ts';
 
@@ -119,6 +120,36 @@ describeEachDatabase(
       expect(await driftEntries()).toEqual([]);
       // Nothing was saved while busy, so the next look still sees (and reports) the change.
       expect(await scheduler().checkDrift()).toMatchObject({ outcome: 'drift', changes: 1 });
+    });
+
+    it('yields to people while little of the rate limit is left, saying so at debug level, and looks again a minute later', async () => {
+      const { logger, text } = createCapturingLogger();
+      let reads = 0;
+      let lightLeft = 12;
+      const watch = scheduler({
+        readCallHandling: () => {
+          reads += 1;
+          return harness.readHandling();
+        },
+        readBudget: () => [
+          { group: 'Light', remaining: lightLeft, limit: 50 },
+          { group: 'Medium', remaining: 35, limit: 40 },
+        ],
+        logger,
+      });
+      expect(await watch.checkDrift()).toEqual({ outcome: 'yielded' });
+      await watch.startDriftWatch();
+      expect(await watch.runDue()).toBe(1);
+      expect(reads).toBe(0);
+      expect(await driftJob()).toMatchObject({ status: 'scheduled', runAt: new Date(current.getTime() + 60_000).toISOString() });
+      expect(text()).toMatch(/"level":20,.*"budget":\["Light 12 of 50 left"\].*"msg":"drift watch: RingCentral rate limit low; looking later"/);
+
+      // The budget has refilled a window later: the watch reads again.
+      lightLeft = 50;
+      advance(60_000);
+      expect(await watch.runDue()).toBe(1);
+      expect(reads).toBe(1);
+      expect(await driftJob()).toMatchObject({ runAt: new Date(current.getTime() + 5 * 60_000).toISOString() });
     });
 
     it('runs as one recurring job: every interval, on one replica of two, backing off while RingCentral is down', async () => {

@@ -137,7 +137,7 @@ describeEachDatabase(
       }
     });
 
-    it('keeps an audit post through a Slack 429 and a missing channel, and delivers it later', async () => {
+    it('keeps an audit post through a Slack 429 and a Slack failure, and delivers it later', async () => {
       const app = await start(database());
       try {
         const approval = await requestThroughPreview(app, 'route to voicemail on Dec 25');
@@ -147,7 +147,7 @@ describeEachDatabase(
         expect(fake().messages(AUDIT_CHANNEL)).toHaveLength(1);
 
         const second = await requestThroughPreview(app, 'route to voicemail on Dec 26');
-        fake().injectFault({ method: 'chat.postMessage', error: 'channel_not_found', times: 1 });
+        fake().injectFault({ method: 'chat.postMessage', error: 'fatal_error', times: 1 });
         await app.driver.clickButton({ user: BOB, actionId: 'approve_request', message: { channel: APPROVAL_CHANNEL, ts: second.ts } });
         await app.slackApp.delivery.deliverDue();
         expect(fake().messages(AUDIT_CHANNEL)).toHaveLength(1);
@@ -158,6 +158,32 @@ describeEachDatabase(
         await app.close();
       }
     }, 20_000);
+
+    it('gives up an approval post Slack refuses for its channel, and tells the requester how approvers can still find the request', async () => {
+      const app = await start(database());
+      try {
+        fake().injectFault({ method: 'chat.postMessage', channel: APPROVAL_CHANNEL, error: 'not_in_channel', times: 5 });
+        const typed = await app.driver.slashCommand({ user: ALICE, text: 'route to voicemail on Dec 25' });
+        const preview = fake().responseMessages(typed.responseUrlId!).at(-1)!;
+        await app.driver.clickButton({ user: ALICE, actionId: 'request_approval', container: { kind: 'ephemeral', blocks: preview.blocks } });
+        await app.slackApp.delivery.deliverDue();
+        await app.slackApp.delivery.deliverDue();
+
+        const told = fake().calls('chat.postMessage').filter((call) => call.args.channel === ALICE).map((call) => String(call.args.text));
+        expect(told).toEqual([
+          expect.stringMatching(/^Your request (\d+) \(route to voicemail on Dec 25\): it could not be posted for approval \(not_in_channel\): the bot is not a member of the approval channel; invite it there \(\/invite @Switchboard\)\. It still waits; approvers can find it with \/ivr requests and approve it with \/ivr approve \1\.$/),
+        ]);
+        const givenUp = await database().stores.outbox.undeliverable(10);
+        expect(givenUp.map((message) => [message.recipient, message.lastError])).toEqual([['approvals', 'not_in_channel']]);
+        // Not retried: an hour later nothing more is posted to the channel.
+        app.advance(3_600_000);
+        await app.slackApp.delivery.deliverDue();
+        expect(fake().calls('chat.postMessage').filter((call) => call.args.channel === APPROVAL_CHANNEL)).toHaveLength(1);
+        expect((await database().stores.requests.list({ statuses: ['pending'], limit: 10 })).map((request) => request.commandText)).toEqual(['route to voicemail on Dec 25']);
+      } finally {
+        await app.close();
+      }
+    });
 
     it('does nothing for unsigned, badly signed or stale requests', async () => {
       const app = await start(database());

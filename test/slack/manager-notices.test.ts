@@ -122,7 +122,7 @@ describeEachDatabase(
     it('sends each member one direct message when the channel post fails and is retried', async () => {
       const app = await start(database(), undefined, TO_MANAGERS);
       try {
-        fake().injectFault({ method: 'chat.postMessage', channel: MANAGERS_CHANNEL, error: 'not_in_channel' });
+        fake().injectFault({ method: 'chat.postMessage', channel: MANAGERS_CHANNEL, error: 'fatal_error' });
         await enqueueNotice(database(), switchOn);
         // The direct messages were queued before the failed post, and go out on their own.
         expect(await deliverPasses(app, 2)).toEqual([0, 2]);

@@ -80,6 +80,18 @@ describeEachDatabase(
       ]);
     });
 
+    it('never lists or claims a message given up as undeliverable again, and lists it among those given up', async () => {
+      const { outbox } = database().stores;
+      const givenUp = await enqueue('given-up');
+      const other = await enqueue('still-due', after(1_000));
+
+      await outbox.markUndeliverable(givenUp.id, 'not_in_channel', '2025-03-14T18:00:05.000Z');
+
+      expect((await outbox.due('2026-01-01T00:00:00.000Z', 10)).map((message) => message.id)).toEqual([other.id]);
+      expect((await outbox.claimDue('2026-01-01T00:00:00.000Z', LEASE_MS, 10)).map((message) => message.id)).toEqual([other.id]);
+      expect(await outbox.undeliverable(10)).toEqual([{ ...givenUp, attempts: 1, lastError: 'not_in_channel', undeliverableAt: '2025-03-14T18:00:05.000Z' }]);
+    });
+
     it('claims due messages oldest first, up to the limit, leasing them until now + lease', async () => {
       const { outbox } = database().stores;
       await enqueue('b', after(2_000));

@@ -8,14 +8,14 @@ export interface CliOutcome {
   readonly stderr: string;
 }
 
-/** Runs `switchboard <args>` in this process with the given environment, capturing its output. */
-export async function runCli(args: ReadonlyArray<string>, env: Record<string, string>): Promise<CliOutcome> {
+/** Runs `switchboard <args>` in this process with the given environment (and `cwd`'s `.env` when given), capturing its output. */
+export async function runCli(args: ReadonlyArray<string>, env: Record<string, string>, options: { readonly cwd?: string } = {}): Promise<CliOutcome> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
   let err = '';
   stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const code = await main(args, { stdout, stderr, env: { LOG_LEVEL: 'silent', ...env } });
+  const code = await main(args, { stdout, stderr, env: { LOG_LEVEL: 'silent', ...env }, ...options });
   return { code, stdout: out, stderr: err };
 }

@@ -21,6 +21,8 @@ export function createReadOnceGateway(gateway: RingCentralGateway): RingCentralG
       read = undefined;
       return gateway.applyPlan(plan);
     },
+    withCaller: (caller, work) => gateway.withCaller(caller, work),
+    readBudget: () => gateway.readBudget(),
     close: () => gateway.close(),
   };
 }

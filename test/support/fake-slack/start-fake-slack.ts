@@ -5,8 +5,10 @@
  * limits, serves response_urls, and answers 429/500/`{ ok: false }` on demand.
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { load } from 'js-yaml';
 import {
   createFakeSlackState,
   DEFAULT_IDENTITY,
@@ -28,6 +30,8 @@ export interface FakeSlackOptions {
   /** The fake's clock in epoch milliseconds (trigger expiry, `at` of calls); defaults to `Date.now`. */
   readonly now?: () => number;
   readonly identity?: FakeSlackIdentity;
+  /** The scopes the bot token has, sent in `x-oauth-scopes` as Slack does; default the production manifest's bot scopes. */
+  readonly scopes?: ReadonlyArray<string>;
 }
 
 /** One Web API call as the fake received and answered it (each retry is a call of its own). */
@@ -116,12 +120,20 @@ interface Waiter {
   readonly resolve: (call: RecordedCall) => void;
 }
 
+/** The bot scopes manifests/switchboard.yaml asks for: what an app installed from it has. */
+function manifestBotScopes(): ReadonlyArray<string> {
+  const manifest = load(readFileSync(new URL('../../../manifests/switchboard.yaml', import.meta.url), 'utf8')) as { oauth_config: { scopes: { bot: string[] } } };
+  return manifest.oauth_config.scopes.bot;
+}
+
 /** Fields @slack/web-api JSON-encodes inside a form body. */
 const JSON_FIELDS = new Set(['blocks', 'attachments', 'view', 'metadata']);
 
 /** Starts a fake Slack Web API on 127.0.0.1 and an ephemeral port. */
 export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSlack> {
   const now = options.now ?? Date.now;
+  // Slack sends the token's scopes with every answer to an authenticated call.
+  const scopesHeader = { 'x-oauth-scopes': (options.scopes ?? manifestBotScopes()).join(',') };
   const state = createFakeSlackState(options.botToken, now, options.identity ?? DEFAULT_IDENTITY);
   const responseUrls = createResponseUrls(state);
   const recorded: RecordedCall[] = [];
@@ -171,8 +183,10 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
     const raw = await readBody(request);
     const { args, token } = parseWebApiRequest(request, raw);
     const at = now();
-    const send = (status: number, body: WebApiAnswer | undefined, headers: Record<string, string> = {}): void => {
+    let authed = false;
+    const send = (status: number, body: WebApiAnswer | undefined, extra: Record<string, string> = {}): void => {
       record({ method, args, at, status, response: body });
+      const headers = { ...(authed ? scopesHeader : {}), ...extra };
       if (body === undefined) {
         response.writeHead(status, { 'content-type': 'text/plain', ...headers }).end('Internal Server Error');
       } else {
@@ -181,6 +195,7 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
     };
     if (!token) return send(200, { ok: false, error: 'not_authed' });
     if (token !== state.botToken) return send(200, { ok: false, error: 'invalid_auth' });
+    authed = true;
     const fault = takeFault(method, args);
     if (fault?.status === 429) {
       return send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(fault.retryAfterSeconds ?? 1) });
@@ -193,7 +208,7 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
     // Recorded (and done) now; only the answer waits.
     record({ method, args, at, status: 200, response: answer });
     await hold(delayMs);
-    if (!response.destroyed) response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(answer));
+    if (!response.destroyed) response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', ...scopesHeader }).end(JSON.stringify(answer));
   };
 
   const handleRespond = async (id: string, request: IncomingMessage, response: ServerResponse): Promise<void> => {
