@@ -7,6 +7,8 @@
  *   workflow/ scheduler/      core: decide and schedule; no adapter, no app/, no config.ts
  *   ringcentral/ store/       I/O below the core
  *   callflow/ language/       pure: no I/O; language/ may import callflow/ types only
+ *   week/                     draws callflow's week (SVG, PNG, timeline); imports callflow/ only
+ *   calendar/                 writes callflow's calendar events as iCalendar; imports callflow/ only
  *   emulator/                 loaded by app/ through a dynamic import only (tests import it too)
  *   config.ts  logger.ts      leaves
  */
@@ -90,6 +92,34 @@ module.exports = {
       comment: 'No I/O, no clock, no Slack in callflow/ and language/: time is passed in.',
       from: { path: '^src/(callflow|language)/' },
       to: { dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'], pathNot: 'node_modules/(luxon|zod|chrono-node|date-holidays)/' },
+    },
+    {
+      name: 'week-draws-callflow-only',
+      severity: 'error',
+      comment: 'week/ draws what resolveWeek resolved; it never reads RingCentral, the store or Slack itself.',
+      from: { path: '^src/week/' },
+      to: { path: '^src/', pathNot: '^src/(week|callflow)/' },
+    },
+    {
+      name: 'week-is-drawn-above-the-gateway',
+      severity: 'error',
+      comment: 'Only the adapters, the workflow (its question answers) and app/ draw the week.',
+      from: { path: '^src/(ringcentral|store|scheduler)/' },
+      to: { path: '^src/week/' },
+    },
+    {
+      name: 'calendar-writes-callflow-only',
+      severity: 'error',
+      comment: 'calendar/ writes the events listCalendarEvents made as iCalendar text; it never reads RingCentral itself.',
+      from: { path: '^src/calendar/' },
+      to: { path: '^src/', pathNot: '^src/(calendar|callflow)/' },
+    },
+    {
+      name: 'calendar-is-served-by-slack-and-app',
+      severity: 'error',
+      comment: 'The feed is served by the bot\'s HTTP server (slack/) and written by `switchboard calendar` (app/).',
+      from: { path: '^src/', pathNot: '^src/(calendar|slack|app)/' },
+      to: { path: '^src/calendar/' },
     },
     {
       name: 'emulator-only-by-dynamic-import',

@@ -11,6 +11,7 @@ import type { BenchOptions } from './bench-support.ts';
 import { schedulerBench } from './scheduler-bench.ts';
 import { slackBench } from './slack-bench.ts';
 import { startupBench } from './startup-bench.ts';
+import { weekBench } from './week-bench.ts';
 import { workflowBench } from './workflow-bench.ts';
 
 const BENCHMARKS: ReadonlyArray<{ readonly name: string; readonly run: (options: BenchOptions) => Promise<BenchSection> }> = [
@@ -20,6 +21,7 @@ const BENCHMARKS: ReadonlyArray<{ readonly name: string; readonly run: (options:
   { name: 'scheduler', run: schedulerBench },
   { name: 'api-calls', run: apiCallsBench },
   { name: 'startup', run: startupBench },
+  { name: 'week', run: weekBench },
 ];
 
 async function main(args: ReadonlyArray<string>): Promise<number> {

@@ -27,6 +27,8 @@ export interface Config {
   readonly databaseUrl: string | undefined;
   /** SWITCHBOARD_AUDIT_KEY, the audit trail's HMAC key; src/app/ decides what happens while it is unset. */
   readonly auditKey: string | undefined;
+  /** SWITCHBOARD_CALENDAR_SECRET, the part of the calendar feed's URL that lets a calendar in; unset: no feed is served. */
+  readonly calendarSecret: string | undefined;
   /** The approval policy variables as set; src/app/ builds the policy from them. */
   readonly approvals: ApprovalSettings;
   /** The Slack app, when SLACK_BOT_TOKEN is set; otherwise `npm start` opens the console. */
@@ -124,6 +126,7 @@ const envSchema = z.object({
   SWITCHBOARD_ALLOW_SELF_APPROVAL: envValue('SWITCHBOARD_ALLOW_SELF_APPROVAL', readBoolean, 'false').optional(),
   SWITCHBOARD_REQUEST_TTL: envValue('SWITCHBOARD_REQUEST_TTL', readTtl, '24h').optional(),
   SWITCHBOARD_NO_APPROVAL_FOR: envValue('SWITCHBOARD_NO_APPROVAL_FOR', (text) => readList(text.toLowerCase()), NO_APPROVAL_FOR_EXAMPLE).optional(),
+  SWITCHBOARD_CALENDAR_SECRET: envValue('SWITCHBOARD_CALENDAR_SECRET', readCalendarSecret, '$(openssl rand -hex 16)').optional(),
 });
 
 /**
@@ -147,6 +150,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     logLevel: vars.LOG_LEVEL,
     databaseUrl: vars.DATABASE_URL,
     auditKey: vars.SWITCHBOARD_AUDIT_KEY,
+    calendarSecret: vars.SWITCHBOARD_CALENDAR_SECRET,
     approvals: {
       requesters: vars.SWITCHBOARD_REQUESTERS,
       approvers: vars.SWITCHBOARD_APPROVERS,
@@ -231,6 +235,8 @@ const MAX_REMINDER_LEAD_MS = 30 * 24 * 3_600_000;
 const MIN_DRIFT_INTERVAL_MS = 60_000;
 // 32 hex characters are 128 bits, beyond guessing; `openssl rand -hex 32` gives 64.
 const MIN_AUDIT_KEY_CHARS = 32;
+// 16 characters of letters and digits are over 90 bits; `openssl rand -hex 16` gives 32.
+const MIN_CALENDAR_SECRET_CHARS = 16;
 const MAX_DRIFT_INTERVAL_MS = 24 * 3_600_000;
 
 /** A reader's verdict on one variable: its value, or what is wrong with it (after "NAME "). */
@@ -311,6 +317,14 @@ function readDriftInterval(text: string): Read<number> {
 /** The audit key as set (trimmed, like every value); a refusal gives its length only, never the key. */
 function readAuditKey(text: string): Read<string> {
   if (text.length < MIN_AUDIT_KEY_CHARS) return { ok: false, problem: `must be at least ${MIN_AUDIT_KEY_CHARS} characters, not ${text.length}` };
+  return { ok: true, value: text };
+}
+
+/** The calendar secret as set; like the audit key, a refusal never repeats the value. */
+function readCalendarSecret(text: string): Read<string> {
+  if (text.length < MIN_CALENDAR_SECRET_CHARS) return { ok: false, problem: `must be at least ${MIN_CALENDAR_SECRET_CHARS} characters, not ${text.length}` };
+  // It is a path segment of the feed's URL: these characters need no escaping anywhere.
+  if (!/^[A-Za-z0-9_-]+$/.test(text)) return { ok: false, problem: 'must hold only letters, digits, "-" and "_", as it is part of the feed\'s URL' };
   return { ok: true, value: text };
 }
 

@@ -34,6 +34,8 @@ async function runSubcommand(argv: ReadonlyArray<string>, io: CliIo): Promise<nu
       return (await import('./doctor/run-doctor-command.ts')).runDoctorCommand(rest, io);
     case 'audit':
       return (await import('./run-audit-command.ts')).runAuditCommand(rest, io);
+    case 'calendar':
+      return (await import('./run-calendar-command.ts')).runCalendarCommand(rest, io);
     case 'emulator':
       // The emulator parses RingCentral's 1 MB spec with openapi-backend: only this subcommand and
       // the embedded demo (connect-ring-central.ts) load it.

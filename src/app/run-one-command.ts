@@ -4,7 +4,7 @@ import { loadCliSettings } from './load-settings.ts';
 import { openWorkflowSession, type WorkflowSession } from './open-workflow-session.ts';
 import { createTerminalLogger } from './terminal-logger.ts';
 
-const USAGE = 'Usage: switchboard run [--now TIME] [--as NAME] [--yes] [--json] "<command>"';
+const USAGE = 'Usage: switchboard run [--now TIME] [--as NAME] [--yes] [--json] [--png FILE] "<command>"';
 
 /** `switchboard run`: reads the call handling, runs one command against it, prints the answer. */
 export async function runOneCommand(args: ReadonlyArray<string>, io: CliIo): Promise<number> {
@@ -12,7 +12,7 @@ export async function runOneCommand(args: ReadonlyArray<string>, io: CliIo): Pro
   try {
     parsed = parseArgs({
       args: [...args],
-      options: { now: { type: 'string' }, as: { type: 'string' }, yes: { type: 'boolean' }, json: { type: 'boolean' } },
+      options: { now: { type: 'string' }, as: { type: 'string' }, yes: { type: 'boolean' }, json: { type: 'boolean' }, png: { type: 'string' } },
       allowPositionals: true,
       strict: true,
     });
@@ -40,7 +40,7 @@ export async function runOneCommand(args: ReadonlyArray<string>, io: CliIo): Pro
       text,
       actor: localActor(parsed.values.as),
       now: parsed.values.now,
-      options: { json: parsed.values.json === true, yes: parsed.values.yes === true },
+      options: { json: parsed.values.json === true, yes: parsed.values.yes === true, ...(parsed.values.png === undefined ? {} : { png: parsed.values.png }) },
     };
     const opened = session;
     // A wait for RingCentral's rate limit can last a minute: say so on stderr rather than hang in silence.

@@ -42,6 +42,7 @@ export async function runSlackBot(config: Settings, io: CliIo): Promise<number> 
     database: session.database,
     stores: session.stores,
     logger,
+    calendarSecret: config.calendarSecret,
   });
   try {
     await app.init();
@@ -53,6 +54,9 @@ export async function runSlackBot(config: Settings, io: CliIo): Promise<number> 
   if (slack.appToken !== undefined) {
     await app.start();
     writeLine(io.stdout, 'Switchboard is connected to Slack over Socket Mode.');
+    if (config.calendarSecret !== undefined) {
+      writeLine(io.stderr, 'SWITCHBOARD_CALENDAR_SECRET is set, but Socket Mode has no HTTP server to serve the calendar feed: run "switchboard calendar > calendar.ics" instead.');
+    }
   } else {
     await app.start(slack.port);
     writeLine(io.stdout, `Switchboard is listening for Slack on http://0.0.0.0:${slack.port}/slack/events`);

@@ -4,7 +4,8 @@
  */
 export * from './model.ts';
 export type { ChangeOperation, ChangePlan } from './change-plan.ts';
-export { resolveCall, type CallResolution, type ResolvedRule } from './resolve-call.ts';
+export { resolveCall, describeResolvedRule, type CallResolution, type ResolvedRule } from './resolve-call.ts';
+export { resolveWeek, type WeekRouting, type WeekDay, type WeekCell, type WeekLegendEntry } from './resolve-week.ts';
 export { isRuleMatch, type IncomingCall } from './is-rule-match.ts';
 export { isInRuleSchedule } from './is-in-rule-schedule.ts';
 export { isInWeeklySchedule } from './is-in-weekly-schedule.ts';
@@ -45,6 +46,7 @@ export {
 } from './proposed-change.ts';
 export { CLOSURE_RULE_PREFIX, isClosureRule, isOwnClosureRule, closureRuleName } from './closure-rule.ts';
 export { findDstChangeDays } from './find-dst-change-days.ts';
+export { listCalendarEvents, type CalendarEvent, type CalendarFeed } from './calendar-events.ts';
 export { proposalRefusalMessage } from './proposal-refusal-message.ts';
 export { changedParts, clashingParts, sharedParts, restoreParts, adoptCreatedRuleIds, type CallHandlingPart } from './call-handling-parts.ts';
 export { describeCallHandlingPart } from './describe-call-handling-part.ts';

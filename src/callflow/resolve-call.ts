@@ -30,25 +30,29 @@ export interface CallResolution {
 export function resolveCall(handling: CallHandling, call: IncomingCall): CallResolution {
   // Custom rules come before the default rules, in list (creation) order; the first full match wins.
   const rule = findDecidingRule(handling.customRules, (candidate) => isRuleMatch(candidate, handling, call));
-  if (rule !== undefined) {
-    return {
-      rule: { kind: 'custom', id: rule.id, name: rule.name },
-      destination: rule.destination,
-      summary: `Custom rule "${rule.name}" sends the call to ${describeDestination(handling, rule.destination)}`,
-    };
-  }
+  if (rule !== undefined) return resolution(handling, { kind: 'custom', id: rule.id, name: rule.name }, rule.destination);
   const afterHours = resolveAfterHoursDestination(handling);
   if (afterHours !== undefined && !isInWeeklySchedule(handling.businessHours, call.at, handling.timeZone)) {
-    return {
-      rule: { kind: 'after-hours' },
-      destination: afterHours,
-      summary: `The after-hours rule sends the call to ${describeDestination(handling, afterHours)}`,
-    };
+    return resolution(handling, { kind: 'after-hours' }, afterHours);
   }
-  const open = isAlwaysOpen(handling.businessHours) ? ' (open 24/7)' : '';
-  return {
-    rule: { kind: 'business-hours' },
-    destination: handling.businessHoursDestination,
-    summary: `The business-hours rule${open} sends the call to ${describeDestination(handling, handling.businessHoursDestination)}`,
-  };
+  return resolution(handling, { kind: 'business-hours' }, handling.businessHoursDestination);
+}
+
+function resolution(handling: CallHandling, rule: ResolvedRule, destination: Destination): CallResolution {
+  return { rule, destination, summary: `${describeResolvedRule(handling, rule)} sends the call to ${describeDestination(handling, destination)}` };
+}
+
+/**
+ * The rule that decided a call, as `test` names it: `Custom rule "Christmas"`, `The after-hours
+ * rule`, `The business-hours rule (open 24/7)`. One wording for `test` and the week's legend.
+ */
+export function describeResolvedRule(handling: Pick<CallHandling, 'businessHours'>, rule: ResolvedRule): string {
+  switch (rule.kind) {
+    case 'custom':
+      return `Custom rule "${rule.name}"`;
+    case 'after-hours':
+      return 'The after-hours rule';
+    case 'business-hours':
+      return `The business-hours rule${isAlwaysOpen(handling.businessHours) ? ' (open 24/7)' : ''}`;
+  }
 }

@@ -26,6 +26,8 @@ export interface CommandOptions {
   readonly yes: boolean;
   /** The console asks before every change; `run` has none and takes --yes instead. */
   readonly confirm?: ConfirmChange;
+  /** `run --png FILE`: where `week` writes its picture. */
+  readonly png?: string;
 }
 
 /**
@@ -47,10 +49,14 @@ const DEFAULT_HISTORY = 10;
  */
 export async function carryOutCommand(run: CommandRun, io: CliIo): Promise<number> {
   const { intent, workflow, actor } = run;
+  if (run.options.png !== undefined && intent.kind !== 'week') {
+    writeLine(io.stderr, `--png draws the week only: use it with "week", e.g. switchboard run --png ${run.options.png} "week".`);
+    return EXIT.usage;
+  }
   if (isQuestion(intent)) {
     const allowed = await workflow.checkReader(actor);
     if (!allowed.ok) return refuse(allowed.message, io);
-    return answerQuestion(intent, run.handling, run.now, run.options.json, io);
+    return answerQuestion(intent, run.handling, run.now, run.options, io);
   }
   switch (intent.kind) {
     case 'approve': {

@@ -1,7 +1,7 @@
 // Only help text here, importing nothing: `switchboard --help` loads this module alone.
 
 /** The subcommands of `switchboard`, each with its own `--help`. */
-export const SUBCOMMANDS = ['start', 'console', 'run', 'doctor', 'audit', 'emulator'] as const;
+export const SUBCOMMANDS = ['start', 'console', 'run', 'doctor', 'audit', 'calendar', 'emulator'] as const;
 
 /** A subcommand of `switchboard`. */
 export type Subcommand = (typeof SUBCOMMANDS)[number];
@@ -15,13 +15,15 @@ export const MAIN_HELP = `Usage: switchboard <subcommand> [options]
 Subcommands:
   start          The Slack bot when SLACK_BOT_TOKEN is set, else the console (what npm start runs).
   console        An interactive console: type commands, confirm changes, try approvals with :as.
-  run [--now TIME] [--as NAME] [--yes] [--json] "<command>"
+  run [--now TIME] [--as NAME] [--yes] [--json] [--png FILE] "<command>"
                  Run one command, e.g. "status", "route to voicemail on Dec 25" or "approve 12".
   doctor [--json]
                  Check the setup: RingCentral, Slack, the database and the approval policy.
   audit verify [--against-slack]
                  Check that no audit entry was edited or removed (needs only the database), and
                  with --against-slack that the trail matches the chain heads posted in Slack.
+  calendar [--now TIME]
+                 Write the calendar feed (iCalendar) of the custom rules with dates and weekly times.
   emulator [--port N] [--state FILE] [--client-id ID] [--client-secret SECRET] [--jwt JWT] [--scope PERMISSIONS] [--no-rate-limits]
                  Serve the RingCentral emulator on 127.0.0.1.
 
@@ -48,7 +50,7 @@ Tab completes command words and names; the arrow keys go through earlier command
 ${consoleCommandsHelp()}
 
 It reads commands from a pipe too, and ends with exit code 0 at :quit or the end of input.`,
-  run: `Usage: switchboard run [--now TIME] [--as NAME] [--yes] [--json] "<command>"
+  run: `Usage: switchboard run [--now TIME] [--as NAME] [--yes] [--json] [--png FILE] "<command>"
 
 Runs one command, e.g. "status", "route to voicemail on Dec 25" or "approve 12".
   --now TIME  Pretend it is this time (ISO; without an offset it is read in the company time zone).
@@ -56,6 +58,7 @@ Runs one command, e.g. "status", "route to voicemail on Dec 25" or "approve 12".
   --yes       Do what the command shows: apply a change that needs no approval, approve, undo or
               replan. Without it these are only shown and nothing changes.
   --json      Print the result as JSON.
+  --png FILE  With "week": write the week's picture to FILE as PNG.
 
 ${EXIT_CODES}`,
   doctor: `Usage: switchboard doctor [--json]
@@ -79,6 +82,14 @@ SWITCHBOARD_AUDIT_KEY, and each link. Needs only the database, so it works while
                    from the database too.
 Exit 0 when intact, 1 naming the first broken entry, 2 on a usage error (--against-slack without the
 Slack settings), 3 on a database or Slack failure.`,
+  calendar: `Usage: switchboard calendar [--now TIME]
+
+Writes the calendar feed to stdout, e.g. "switchboard calendar > calendar.ics": holidays, closures
+and other custom rules with dates for the next 12 months, and weekly rules as repeating events, in
+the company time zone, each saying where calls go. Disabled rules are left out. It is the feed the
+bot serves at /calendar/<SWITCHBOARD_CALENDAR_SECRET>.ics in HTTP mode.
+  --now TIME  Start the 12 months at this time (ISO; without an offset, in the company time zone).
+Exit 0 done, 2 usage error, 3 RingCentral or network failure.`,
   emulator: `Usage: switchboard emulator [--port N] [--state FILE] [--client-id ID] [--client-secret SECRET] [--jwt JWT] [--scope PERMISSIONS] [--no-rate-limits]
 
 Serves the RingCentral emulator on 127.0.0.1 and prints "listening on http://127.0.0.1:N" first.

@@ -15,6 +15,7 @@ import { parseRuleCommand } from './parse-rule-command.ts';
 import { parseRulesCommand } from './parse-rules-command.ts';
 import { parseStatusCommand } from './parse-status-command.ts';
 import { parseTestCommand } from './parse-test-command.ts';
+import { parseWeekCommand } from './parse-week-command.ts';
 
 /**
  * The command grammar: every command form, tried in this order; the first parser that
@@ -26,6 +27,7 @@ import { parseTestCommand } from './parse-test-command.ts';
 export const COMMAND_PARSERS: ReadonlyArray<CommandParser> = [
   parseStatusCommand,
   parseTestCommand,
+  parseWeekCommand,
   parseRulesCommand,
   parseRuleCommand,
   parseOpenCommand,

@@ -140,6 +140,12 @@ export const COMMAND_REFERENCE: ReadonlyArray<CommandReferenceEntry> = [
     intent: 'test',
   },
   {
+    syntax: 'week [<date>] [from <number>] [to <number>]',
+    description: 'Shows where calls go hour by hour over the week (Monday to Sunday) containing that date, this week without one, and why.',
+    example: 'week Dec 21',
+    intent: 'week',
+  },
+  {
     syntax: 'requests',
     description: 'Lists the pending change requests with their numbers. Also "pending".',
     example: 'requests',

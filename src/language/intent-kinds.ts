@@ -24,7 +24,7 @@ export type ChangeIntentKind = (typeof CHANGE_INTENT_KINDS)[number];
 export type ChangeIntent = Extract<Intent, { kind: ChangeIntentKind }>;
 
 /** The Intent kinds that only read: call handling, pending requests or the audit trail. */
-export const QUESTION_INTENT_KINDS = ['list-rules', 'status', 'test', 'list-requests', 'history', 'audit-verify'] as const;
+export const QUESTION_INTENT_KINDS = ['list-rules', 'status', 'test', 'week', 'list-requests', 'history', 'audit-verify'] as const;
 
 /** The kinds of `WorkflowIntent`: commands about change requests and the audit trail. */
 export const WORKFLOW_INTENT_KINDS = [

@@ -86,6 +86,8 @@ export type Intent =
     }
   | { readonly kind: 'status'; readonly at?: string }
   | { readonly kind: 'test'; readonly at: string; readonly from?: string; readonly to?: string }
+  /** The week containing `weekOf` (this week without it), hour by hour, for a caller and a called number. */
+  | { readonly kind: 'week'; readonly weekOf?: string; readonly from?: string; readonly to?: string }
   | WorkflowIntent;
 
 /**
@@ -202,6 +204,12 @@ export const intentSchema: z.ZodType<Intent> = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('test'),
     at: isoInstant,
+    from: z.string().optional(),
+    to: z.string().optional(),
+  }),
+  z.object({
+    kind: z.literal('week'),
+    weekOf: isoInstant.optional(),
     from: z.string().optional(),
     to: z.string().optional(),
   }),

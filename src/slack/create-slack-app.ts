@@ -6,6 +6,7 @@ import { createSlackMessageRefs, type OpenedDatabase, type Stores } from '../sto
 import type { ApprovalPolicy, ChangeWorkflow, GroupDirectory } from '../workflow/index.ts';
 import { registerNoPolicyAnswers } from './answer-without-policy.ts';
 import { boltLogger } from './bolt-logger.ts';
+import { calendarFeedRoute } from './calendar-feed-route.ts';
 import { publishHome, registerAppHome } from './on-app-home.ts';
 import { registerIvrCommand } from './on-ivr-command.ts';
 import { registerModals } from './on-modals.ts';
@@ -40,6 +41,8 @@ export interface SlackAppOptions {
   /** Hold each HTTP response until the listener finished (tests, FaaS). */
   readonly processBeforeResponse?: boolean;
   readonly now?: () => Date;
+  /** SWITCHBOARD_CALENDAR_SECRET: in HTTP mode the feed is served at /calendar/<secret>.ics (Socket Mode has no HTTP server). */
+  readonly calendarSecret?: string;
 }
 
 /** The Bolt app with Switchboard's listeners, and the outbox delivery that posts to channels. */
@@ -59,7 +62,12 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const { slack } = options;
   const app = new App({
     token: slack.botToken,
-    ...(slack.appToken !== undefined ? { socketMode: true, appToken: slack.appToken } : { signingSecret: slack.signingSecret ?? '' }),
+    ...(slack.appToken !== undefined
+      ? { socketMode: true, appToken: slack.appToken }
+      : {
+          signingSecret: slack.signingSecret ?? '',
+          customRoutes: [calendarFeedRoute({ secret: options.calendarSecret, gateway: options.gateway, logger: options.logger, now: options.now ?? (() => new Date()) })],
+        }),
     clientOptions: { ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}), ...SLACK_CLIENT_LIMITS, ...options.clientOptions },
     processBeforeResponse: options.processBeforeResponse ?? false,
     deferInitialization: true,

@@ -1,7 +1,8 @@
 import type { App, types } from '@slack/bolt';
 import { DateTime } from 'luxon';
 import { describeSchedule, describeStatus, describeWeeklySchedule, type CallHandling } from '../callflow/index.ts';
-import { canRequest } from '../workflow/index.ts';
+import { weekTimeline } from '../week/index.ts';
+import { canRequest, weekOfQuestion } from '../workflow/index.ts';
 import { homeView } from './blocks/index.ts';
 import { escapeMrkdwn } from './escape-mrkdwn.ts';
 import type { SlackContext } from './slack-context.ts';
@@ -19,8 +20,8 @@ export function registerAppHome(app: App, context: SlackContext): void {
 }
 
 /**
- * Builds and publishes one user's App Home: where calls go now, hours, upcoming rules, requests,
- * changes. `handling` lets a refresh for many users share one RingCentral read.
+ * Builds and publishes one user's App Home: where calls go now, hours, this week, upcoming rules,
+ * requests, changes. `handling` lets a refresh for many users share one RingCentral read.
  */
 export async function publishHome(context: SlackContext, userId: string, handling?: CallHandling): Promise<void> {
   const actor = { id: userId };
@@ -41,6 +42,8 @@ async function readableHome(context: SlackContext, actor: { id: string }, handli
     statusLines: [...describeStatus(handling, now).lines],
     // The view puts the "Business hours:" label in front.
     businessHoursLine: describeWeeklySchedule(handling.businessHours),
+    // What `/ivr week` draws, as text: an image on the Home tab needs a public URL, which the picture has not.
+    weekTimeline: weekTimeline(weekOfQuestion({ kind: 'week' }, handling, now), { color: false }),
     upcomingRules: upcomingRules(handling, now),
     pending: pending.ok ? pending.value : [],
     recent: recent.ok ? recent.value : [],

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { describeTimeZone, proposalRefusalMessage } from '../callflow/index.ts';
 import { COMMAND_REFERENCE, isChangeIntent, parseCommand, refusalMessage, type Intent } from '../language/index.ts';
 import { canApprove, canRequest, isQuestion, letsThroughWithoutApproval, questionAnswerLines, type Actor, type Redraft } from '../workflow/index.ts';
+import { answerWeek } from './answer-week.ts';
 import { answerMessage, helpMessage, previewMessage, type SlackMessage } from './blocks/index.ts';
 import { carryOutWorkflowCommand } from './carry-out-workflow-command.ts';
 import { describeFailure } from './describe-failure.ts';
@@ -28,15 +29,15 @@ export function registerIvrCommand(app: App, context: SlackContext): void {
         if (refusal !== undefined) await respond({ response_type: 'ephemeral', text: refusal });
         return;
       }
-      await respond({ response_type: 'ephemeral', ...(await answerIvrCommand(context, actor, command.text.trim())) });
+      await respond({ response_type: 'ephemeral', ...(await answerIvrCommand(context, actor, command.text.trim(), command.channel_id)) });
     } catch (error) {
       await respond({ response_type: 'ephemeral', text: describeFailure(error, context.logger.child({ command: command.text }), 'the /ivr command failed') });
     }
   });
 }
 
-/** The reply to one `/ivr` text, as a message payload. */
-export async function answerIvrCommand(context: SlackContext, actor: Actor, text: string): Promise<{ text: string; blocks?: unknown[] }> {
+/** The reply to one `/ivr` text typed in `channel`, as a message payload; `week` also posts its picture there. */
+export async function answerIvrCommand(context: SlackContext, actor: Actor, text: string, channel: string): Promise<{ text: string; blocks?: unknown[] }> {
   if (text === '' || text.toLowerCase() === 'help') {
     const [mayRequest, mayApprove] = await Promise.all([
       canRequest(context.policy, actor, context.groups),
@@ -51,6 +52,7 @@ export async function answerIvrCommand(context: SlackContext, actor: Actor, text
   const parsed = parseCommand(text, { ...handling, now });
   if (!parsed.ok) return { text: refusalMessage(parsed.code, parsed.text, parsed.candidates) };
   const intent: Intent = parsed.intent;
+  if (intent.kind === 'week') return answerWeek(context.client, { intent, handling, now, channel });
   if (isQuestion(intent)) return answerMessage(questionAnswerLines(intent, handling, now));
   if (!isChangeIntent(intent)) return carryOutWorkflowCommand(context, actor, intent, handling, now);
   // Planned as the workflow will plan it, so `open` previews exactly the closure rules it deletes.
@@ -68,7 +70,7 @@ export async function draftPreviewMessage(context: SlackContext, actor: Actor, r
     zoneLine: `Times in ${describeTimeZone(redraft.timeZone, redraft.at)}.`,
     changes: preview.changes,
     warnings: preview.warnings,
-    actions: (await canRequest(context.policy, actor, context.groups)) ? ['request-approval', 'edit', 'cancel'] : ['cancel'],
+    actions: (await canRequest(context.policy, actor, context.groups)) ? ['request-approval', 'show-week', 'edit', 'cancel'] : ['show-week', 'cancel'],
     ...(preview.draftId === undefined ? {} : { draftId: preview.draftId }),
     ...(lead === undefined ? {} : { lead }),
     ...(letsThroughWithoutApproval(context.policy, kind) ? { appliesAtOnceKind: kind } : {}),

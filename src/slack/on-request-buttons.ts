@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { canApprove, type WorkflowOutcome } from '../workflow/index.ts';
 import { outcomeText, rejectReasonModal } from './blocks/index.ts';
 import { draftPreviewMessage } from './on-ivr-command.ts';
+import { registerShowWeekButton } from './on-show-week-button.ts';
 import { applyPreviewedReplan } from './replan-at-once.ts';
 import { afterWorkflowOutcome } from './refresh-after-outcome.ts';
 import { slackActor } from './slack-actor.ts';
@@ -13,6 +14,7 @@ import type { SlackContext } from './slack-context.ts';
  * command or request it is about; who may do what is checked again on the server for every click.
  */
 export function registerRequestButtons(app: App, context: SlackContext): void {
+  registerShowWeekButton(app, context);
   app.action<BlockAction<ButtonAction>>('request_approval', async ({ ack, body, action, respond }) => {
     await ack();
     const actor = slackActor(body.user);

@@ -1,13 +1,15 @@
 import { DateTime } from 'luxon';
 import { describeStatus, describeTimeZone, resolveCall, type CallHandling } from '../callflow/index.ts';
 import type { Intent } from '../language/index.ts';
+import { weekTimeline } from '../week/index.ts';
+import { weekOfQuestion } from './week-question.ts';
 
 /** The commands that only read call handling. */
-export type Question = Extract<Intent, { kind: 'status' | 'test' | 'list-rules' }>;
+export type Question = Extract<Intent, { kind: 'status' | 'test' | 'list-rules' | 'week' }>;
 
 /** Whether an Intent only reads call handling. */
 export function isQuestion(intent: Intent): intent is Question {
-  return intent.kind === 'status' || intent.kind === 'test' || intent.kind === 'list-rules';
+  return intent.kind === 'status' || intent.kind === 'test' || intent.kind === 'list-rules' || intent.kind === 'week';
 }
 
 /** The answer to a question in lines a person reads: the same words in the console and in Slack. */
@@ -18,6 +20,8 @@ export function questionAnswerLines(intent: Question, handling: CallHandling, no
     const when = `${at.toFormat('ccc LLL d, yyyy HH:mm', { locale: 'en-US' })} ${describeTimeZone(handling.timeZone, at)}`;
     return [`A call at ${when}${intent.from ? ` from ${intent.from}` : ''}: ${resolution.summary}.`];
   }
+  // Without colour: the same lines go to Slack and to a console that is not a terminal.
+  if (intent.kind === 'week') return [...weekTimeline(weekOfQuestion(intent, handling, now), { color: false })];
   const at = intent.kind === 'status' && intent.at !== undefined ? DateTime.fromISO(intent.at, { setZone: true }) : now;
   return [...describeStatus(handling, at).lines];
 }

@@ -5,7 +5,7 @@ import { canRead, type Actor } from './approval-policy.ts';
 import { approveRequest, cancelRequest, expireDueRequests, previewApproval, rejectRequest, type ApprovalPreview } from './decide-request.ts';
 import { recoverInterruptedRequests } from './recover-interrupted.ts';
 import { readOwnClosureRuleIds } from './own-closure-rule-ids.ts';
-import { draftChange, requestDraft, type ChangeCommand } from './draft-change.ts';
+import { draftChange, readDraftStates, requestDraft, type ChangeCommand, type DraftStates } from './draft-change.ts';
 import { endClosure } from './request-change.ts';
 import { planUndo, previewReplan, previewUndo, replanRequest, undoRequest, type ReplanPreview } from './undo-request.ts';
 import type { WorkflowContext } from './workflow-context.ts';
@@ -28,6 +28,12 @@ export interface ChangeWorkflow {
    * a new preview when RingCentral changed what it touches.
    */
   requestDraft(draftId: string, requester: Actor): Promise<WorkflowOutcome>;
+  /**
+   * A draft's call handling before and after its plan, for its author to look at (the week after
+   * the change); refused in one line to someone the policy does not let read, and for a draft
+   * that is unknown, someone else's or expired.
+   */
+  draftStates(draftId: string, reader: Actor): Promise<Readout<DraftStates>>;
   /** Removes one closure rule Switchboard made, at the end its closure was approved with (the scheduler's job); no approval asked. */
   endClosure(command: { readonly ruleId: string; readonly ruleName: string; readonly handling: CallHandling; readonly at: DateTime }): Promise<WorkflowOutcome>;
   /** The ids of the closure rules Switchboard made (applied `close` requests and undos that brought them back). */
@@ -65,6 +71,10 @@ export function createChangeWorkflow(context: WorkflowContext): ChangeWorkflow {
   return {
     draftChange: (command) => draftChange(context, command),
     requestDraft: (draftId, requester) => requestDraft(context, draftId, requester),
+    draftStates: async (draftId, reader) => {
+      const allowed = await readable(reader, async () => true as const);
+      return allowed.ok ? readDraftStates(context, draftId, reader) : allowed;
+    },
     endClosure: (command) => endClosure(context, command),
     closureRuleIds: () => readOwnClosureRuleIds(context.requests),
     approve: (id, approver) => approveRequest(context, id, approver),

@@ -69,15 +69,11 @@ export async function draftChange(context: Pick<WorkflowContext, 'requests' | 'd
  */
 export async function requestDraft(context: WorkflowContext, draftId: string, requester: Actor): Promise<WorkflowOutcome> {
   if (!(await canRequest(context.policy, requester, context.groups))) return notAllowedToRequest(requester);
-  const lookup = await context.drafts.get(draftId);
-  if (!lookup.found) {
-    const why = lookup.reason === 'unknown' ? 'is not one Switchboard knows' : 'was made by another version of Switchboard';
-    return { code: 'not-found', message: `This preview ${why}; run the command again to preview the change.` };
-  }
-  const { draft } = lookup;
-  if (draft.author !== requester.id) return { code: 'not-allowed', message: `This preview belongs to ${draft.author}; run the command yourself to preview and request the change.` };
+  const own = await readOwnDraft(context, draftId, requester);
+  if ('refusal' in own) return own.refusal;
+  const { draft } = own;
   if (draft.requestedAt !== undefined) return { code: 'already-decided', message: 'This preview was already requested; "requests" lists what waits for approval.' };
-  if (context.now().getTime() > Date.parse(draft.expiresAt)) return expired(draft);
+  if (isExpired(context, draft)) return expired(draft);
   let live: CallHandling;
   try {
     live = await context.gateway.readCallHandling({ fresh: true });
@@ -102,6 +98,44 @@ export async function requestDraft(context: WorkflowContext, draftId: string, re
     intended: draft.intended,
   };
   return openRequest(context, request, { live });
+}
+
+/**
+ * The call handling a draft was planned against (`before`) and the one its plan leads to
+ * (`intended`), for its author to look at while it can still be requested; refused in one line,
+ * as `requestDraft` refuses, when the draft is unknown, someone else's or expired.
+ */
+export async function readDraftStates(
+  context: Pick<WorkflowContext, 'drafts' | 'now'>,
+  draftId: string,
+  reader: Actor,
+): Promise<{ readonly ok: true; readonly value: DraftStates } | { readonly ok: false; readonly message: string }> {
+  const own = await readOwnDraft(context, draftId, reader);
+  if ('refusal' in own) return { ok: false, message: own.refusal.message };
+  if (isExpired(context, own.draft)) return { ok: false, message: expired(own.draft).message };
+  return { ok: true, value: { before: own.draft.before, intended: own.draft.intended } };
+}
+
+/** A draft's call handling before and after its plan. */
+export interface DraftStates {
+  readonly before: CallHandling;
+  readonly intended: CallHandling;
+}
+
+/** The draft if it exists and is `actor`'s, else the one-line refusal (a click's value may be tampered with). */
+async function readOwnDraft(context: Pick<WorkflowContext, 'drafts'>, draftId: string, actor: Actor): Promise<{ readonly draft: ChangeDraft } | { readonly refusal: WorkflowOutcome }> {
+  const lookup = await context.drafts.get(draftId);
+  if (!lookup.found) {
+    const why = lookup.reason === 'unknown' ? 'is not one Switchboard knows' : 'was made by another version of Switchboard';
+    return { refusal: { code: 'not-found', message: `This preview ${why}; run the command again to preview the change.` } };
+  }
+  const { draft } = lookup;
+  if (draft.author !== actor.id) return { refusal: { code: 'not-allowed', message: `This preview belongs to ${draft.author}; run the command yourself to preview and request the change.` } };
+  return { draft };
+}
+
+function isExpired(context: Pick<WorkflowContext, 'now'>, draft: ChangeDraft): boolean {
+  return context.now().getTime() > Date.parse(draft.expiresAt);
 }
 
 function expired(draft: ChangeDraft): WorkflowOutcome {

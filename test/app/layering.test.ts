@@ -60,6 +60,10 @@ describe('the layering rules (.dependency-cruiser.cjs)', () => {
     ['callflow/ reads a file', 'pure-core-does-no-io', { 'callflow/model.ts': "import { readFileSync } from 'node:fs';\nexport const model = readFileSync;\n" }],
     ['app/ imports the emulator statically', 'app-loads-emulator-lazily', { 'app/cli.ts': "import { emulator } from '../emulator/emulator.ts';\nexport const cli = emulator;\n" }],
     ['config.ts imports the workflow', 'config-is-a-leaf', { 'config.ts': "import { flow } from './workflow/flow.ts';\nexport const config = flow;\n" }],
+    ['calendar/ imports store/', 'calendar-writes-callflow-only', { 'calendar/ics.ts': "import { store } from '../store/store.ts';\nexport const ics = store;\n" }],
+    ['workflow/ imports calendar/', 'calendar-is-served-by-slack-and-app', { 'calendar/ics.ts': "import { model } from '../callflow/model.ts';\nexport const ics = model;\n", 'workflow/flow.ts': "import { ics } from '../calendar/ics.ts';\nexport const flow = ics;\n" }],
+    ['week/ imports store/', 'week-draws-callflow-only', { 'week/draw.ts': "import { store } from '../store/store.ts';\nexport const draw = store;\n" }],
+    ['store/ imports week/', 'week-is-drawn-above-the-gateway', { 'week/draw.ts': "import { model } from '../callflow/model.ts';\nexport const draw = model;\n", 'store/store.ts': "import { draw } from '../week/draw.ts';\nexport const store = draw;\n" }],
   ];
   const wellLayered: Record<string, string> = {
     'config.ts': 'export const config = 1;\n',

@@ -43,6 +43,25 @@ describe('loadSettings', () => {
     expect(() => loadSettings({ SWITCHBOARD_DEMO: 'demo' })).toThrow('SWITCHBOARD_DEMO must be true or false (yes/no and 1/0 work too), not "demo"; e.g. SWITCHBOARD_DEMO=1');
   });
 
+  it('reads SWITCHBOARD_CALENDAR_SECRET, unset by default', () => {
+    expect(loadSettings({}).calendarSecret).toBeUndefined();
+    expect(loadSettings({ SWITCHBOARD_CALENDAR_SECRET: ' 0123456789abcdef_XYZ-9 ' }).calendarSecret).toBe('0123456789abcdef_XYZ-9');
+  });
+
+  it.each([
+    ['too short', 'short-secret', 'SWITCHBOARD_CALENDAR_SECRET must be at least 16 characters, not 12; e.g. SWITCHBOARD_CALENDAR_SECRET=$(openssl rand -hex 16)'],
+    ['not url-safe', 'a/b?c#d%e f+g.hij', 'SWITCHBOARD_CALENDAR_SECRET must hold only letters, digits, "-" and "_", as it is part of the feed\'s URL; e.g. SWITCHBOARD_CALENDAR_SECRET=$(openssl rand -hex 16)'],
+  ])('refuses a SWITCHBOARD_CALENDAR_SECRET %s in one line that does not repeat it', (_case, secret, message) => {
+    let problem = '';
+    try {
+      loadSettings({ SWITCHBOARD_CALENDAR_SECRET: secret });
+    } catch (error) {
+      problem = (error as Error).message;
+    }
+    expect(problem).toBe(message);
+    expect(problem).not.toContain(secret);
+  });
+
   it.each([
     ['SWITCHBOARD_DRIFT_INTERVAL', '10s', 'SWITCHBOARD_DRIFT_INTERVAL must be a duration such as 5m, 15m or 1h, not "10s"; e.g. SWITCHBOARD_DRIFT_INTERVAL=5m'],
     ['SWITCHBOARD_DRIFT_INTERVAL', '30m0m', 'SWITCHBOARD_DRIFT_INTERVAL must be a duration such as 5m, 15m or 1h, not "30m0m"; e.g. SWITCHBOARD_DRIFT_INTERVAL=5m'],

@@ -12,7 +12,7 @@ describe('CallHandlingRequest', () => {
   });
 
   it('leaves out only the Intents that read call handling', () => {
-    expectTypeOf<Exclude<Intent['kind'], CallHandlingRequest['kind']>>().toEqualTypeOf<'list-rules' | 'status' | 'test' | WorkflowIntent['kind']>();
+    expectTypeOf<Exclude<Intent['kind'], CallHandlingRequest['kind']>>().toEqualTypeOf<'list-rules' | 'status' | 'test' | 'week' | WorkflowIntent['kind']>();
   });
 });
 

@@ -151,6 +151,8 @@ describe('the Slack app under fuzz', () => {
 
   it(`answers every command of the reference and ${SLACK_COUNT} adversarial ones with one clear, valid, private answer`, async () => {
     const app = await start(database(), undefined, undefined, { gateway: createReadOnceGateway });
+    // The conversation the commands are typed in, with the bot in it: `week` posts its picture there.
+    fake().addChannel({ id: 'C0FAKEGNRL', name: 'general', isMember: true });
     try {
       const stateBefore = await harness.emulatorState();
       const handling = await harness.readHandling();

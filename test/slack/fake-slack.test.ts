@@ -394,6 +394,68 @@ describe('startFakeSlack on its own', () => {
     expect(fake.messages(APPROVALS).map((message) => message.text)).toEqual(['Approved']);
   });
 
+  describe('file uploads (files.getUploadURLExternal, the upload URL, files.completeUploadExternal)', () => {
+    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+
+    it('takes an upload by filesUploadV2 and shares it in the channel with its comment and bytes', async () => {
+      const answer = await client.filesUploadV2({ channel_id: APPROVALS, file: bytes, filename: 'week.png', title: 'This week', initial_comment: 'A: Main Voicemail' });
+
+      const asked = fake.calls('files.getUploadURLExternal')[0]!;
+      expect(asked.args).toMatchObject({ filename: 'week.png', length: String(bytes.length) });
+      expect(String(asked.response?.upload_url)).toMatch(new RegExp(`^${fake.url.replace('/api/', '')}/upload/v1/\\w+$`));
+      const shared = fake.messages(APPROVALS).at(-1)!;
+      expect(shared.text).toBe('A: Main Voicemail');
+      expect(shared.files?.map((file) => [file.filename, file.title, Buffer.from(file.bytes ?? []).equals(bytes)])).toEqual([['week.png', 'This week', true]]);
+      const completed = (answer.files as Array<{ files?: Array<{ id?: string; title?: string; size?: number }> }>)[0]?.files?.[0];
+      expect(completed).toMatchObject({ id: shared.files?.[0]?.id, title: 'This week', size: bytes.length });
+      // Read back, the message carries the file as Slack's history shows it.
+      expect((await client.conversations.history({ channel: APPROVALS })).messages?.[0]?.files?.[0]).toMatchObject({ name: 'week.png', filetype: 'png' });
+    });
+
+    it('keeps a file completed without a channel private', async () => {
+      await client.filesUploadV2({ file: bytes, filename: 'week.png' });
+
+      const id = String(fake.calls('files.getUploadURLExternal')[0]?.response?.file_id);
+      expect(Buffer.from(fake.file(id)?.bytes ?? []).equals(bytes)).toBe(true);
+      expect(fake.messages(APPROVALS)).toEqual([]);
+    });
+
+    it('refuses to share into a channel the bot is not in, a DM between other people, or one it does not know', async () => {
+      fake.addChannel({ id: 'D0THEIRDM1', name: 'directmessage', isMember: false });
+      const upload = (channel: string) => codeOf(client.filesUploadV2({ channel_id: channel, file: bytes, filename: 'week.png', initial_comment: 'legend' }));
+
+      expect(await upload('C0AUDIT001')).toBe('not_in_channel');
+      expect(await upload('D0THEIRDM1')).toBe('not_in_channel');
+      expect(await upload('C0UNKNOWN1')).toBe('channel_not_found');
+      expect(fake.messages('C0AUDIT001')).toEqual([]);
+      // The bot's own DM with someone takes it.
+      expect(await upload((await client.conversations.open({ users: ADMIN })).channel?.id ?? '')).toBe('ok');
+    });
+
+    it('refuses an upload URL without a filename or a length, and completing a file whose bytes never came', async () => {
+      expect(await codeOf(client.apiCall('files.getUploadURLExternal', { length: 3 }))).toBe('invalid_arguments');
+      expect(await codeOf(client.apiCall('files.getUploadURLExternal', { filename: 'week.png' }))).toBe('invalid_arguments');
+      expect(await codeOf(client.files.getUploadURLExternal({ filename: 'week.png', length: 0 }))).toBe('missing_argument');
+      const pending = await client.files.getUploadURLExternal({ filename: 'week.png', length: 3 });
+
+      expect(await codeOf(client.files.completeUploadExternal({ files: [{ id: pending.file_id ?? '' }], channel_id: APPROVALS }))).toBe('file_not_found');
+      expect(await codeOf(client.files.completeUploadExternal({ files: [{ id: 'F0NOSUCH01' }] }))).toBe('file_not_found');
+      expect(await codeOf(client.apiCall('files.completeUploadExternal', { channel_id: APPROVALS }))).toBe('invalid_arguments');
+    });
+
+    it('takes exactly the announced number of bytes at the upload URL, once', async () => {
+      const { upload_url: url = '' } = await client.files.getUploadURLExternal({ filename: 'week.png', length: 4 });
+      const post = async (bytes: ReadonlyArray<number>) => {
+        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: new Blob([new Uint8Array(bytes)]) });
+        return [response.status, await response.text()];
+      };
+
+      expect(await post([1, 2, 3])).toEqual([400, 'expected 4 bytes, received 3']);
+      expect(await post([1, 2, 3, 4])).toEqual([200, 'OK - 4']);
+      expect((await post([1, 2, 3, 4]))[0]).toBe(404);
+    });
+  });
+
   it('takes JSON bodies as well as form bodies', async () => {
     await client.apiCall('chat.postMessage', { channel: APPROVALS, text: 'form' });
     await fetch(`${fake.url}chat.postMessage`, {

@@ -10,8 +10,8 @@ const MANIFESTS = {
   dev: 'manifests/switchboard-dev.yaml',
 } as const;
 
-/** What the bot needs and nothing more: /ivr, posting and updating (ephemeral too), names and zones, approver groups, DMs, reading the audit channel back, `doctor`'s channel membership. */
-const BOT_SCOPES = ['channels:history', 'channels:read', 'chat:write', 'commands', 'groups:history', 'groups:read', 'im:write', 'usergroups:read', 'users:read'];
+/** What the bot needs and nothing more: /ivr, posting and updating (ephemeral too), names and zones, approver groups, DMs, reading the audit channel back, `doctor`'s channel membership, uploading the week's picture. */
+const BOT_SCOPES = ['channels:history', 'channels:read', 'chat:write', 'commands', 'files:write', 'groups:history', 'groups:read', 'im:write', 'usergroups:read', 'users:read'];
 
 interface Manifest {
   features: {

@@ -33,6 +33,8 @@ export const SLACK_POLICY: ApprovalPolicy = teamPolicy({
 export interface RunningSlackApp {
   readonly slackApp: SlackApp;
   readonly driver: SlackDriver;
+  /** The app's base URL, `http://127.0.0.1:PORT`, for requests that are not Slack's (the calendar feed). */
+  readonly appUrl: string;
   /** Moves the app's clock (expiry, outbox retries). */
   readonly advance: (ms: number) => void;
   close(): Promise<void>;
@@ -49,6 +51,8 @@ export interface SlackAppRunOptions {
   readonly logger?: Logger;
   /** The gateway the app and the workflow use, built from the harness's own (to wrap or replace it). */
   readonly gateway?: (harnessGateway: RingCentralGateway) => RingCentralGateway;
+  /** SWITCHBOARD_CALENDAR_SECRET (default: unset, no calendar feed). */
+  readonly calendarSecret?: string;
 }
 
 /** Starts the app over a database, with a policy (`SLACK_POLICY` by default) and settings put over the harness's own. */
@@ -111,13 +115,16 @@ export function useSlackAppHarness(): { harness: WorkflowHarness; fake: () => Fa
         clientOptions: { retryConfig: { retries: 1, minTimeout: 0, maxTimeout: 0 } },
         processBeforeResponse: run.processBeforeResponse ?? true,
         now: () => new Date(now),
+        calendarSecret: run.calendarSecret,
       });
       await slackApp.app.init();
       const server = (await slackApp.app.start({ port: 0, host: '127.0.0.1' })) as unknown as { address(): AddressInfo };
-      const driver = createSlackDriver({ appUrl: `http://127.0.0.1:${server.address().port}`, signingSecret: SIGNING_SECRET, fake: running() });
+      const appUrl = `http://127.0.0.1:${server.address().port}`;
+      const driver = createSlackDriver({ appUrl, signingSecret: SIGNING_SECRET, fake: running() });
       return {
         slackApp,
         driver,
+        appUrl,
         advance: (ms) => {
           now += ms;
         },

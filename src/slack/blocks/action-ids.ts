@@ -5,6 +5,7 @@
 export const REQUEST_APPROVAL_ACTION = 'request_approval';
 export const EDIT_REQUEST_ACTION = 'edit_request';
 export const CANCEL_PREVIEW_ACTION = 'cancel_preview';
+export const SHOW_WEEK_AFTER_ACTION = 'show_week_after';
 export const APPROVE_REQUEST_ACTION = 'approve_request';
 export const REJECT_REQUEST_ACTION = 'reject_request';
 export const UNDO_REQUEST_ACTION = 'undo_request';

@@ -4,6 +4,7 @@ import { escapeMrkdwn, mentionPerson } from '../escape-mrkdwn.ts';
 import { context, cutMrkdwn, divider, header, paginate, section, type Block } from './block-parts.ts';
 import { countOf } from './change-lines.ts';
 import { slackDate } from './slack-date.ts';
+import { timelineSections } from './week-text.ts';
 
 /** A custom rule coming up, as the Home tab lists it. */
 export interface UpcomingRule {
@@ -17,6 +18,8 @@ export interface HomeInput {
   /** Where calls go right now: `describeStatus(...).lines`. */
   readonly statusLines: ReadonlyArray<string>;
   readonly businessHoursLine: string;
+  /** This week hour by hour: `weekTimeline(…, { color: false })`. */
+  readonly weekTimeline: ReadonlyArray<string>;
   /** Custom rules in the next 60 days. */
   readonly upcomingRules: ReadonlyArray<UpcomingRule>;
   readonly pending: ReadonlyArray<ChangeRequest>;
@@ -28,19 +31,24 @@ export interface HomeInput {
 
 // Each part's share of the 100 blocks; with headers, dividers and context they stay under 100.
 const STATUS_BLOCKS = 12;
+const WEEK_BLOCKS = 4;
+const WEEK_CHARS = 8000;
 const LIST_BLOCKS = 15;
 const PART_CHARS = 15_000;
 const COMMAND_CHARS = 150;
 
 /**
- * The App Home tab: where calls go now, business hours, upcoming custom rules, pending requests
- * and recent changes. Long lists end in "and N more".
+ * The App Home tab: where calls go now, business hours, this week as a text timeline, upcoming
+ * custom rules, pending requests and recent changes. Long lists end in "and N more".
  */
 export function homeView(input: HomeInput): types.HomeView {
   const blocks: Block[] = [
     header('Where calls go'),
     ...paginate(input.statusLines.map(escapeMrkdwn), { maxBlocks: STATUS_BLOCKS, maxChars: PART_CHARS, more: (hidden) => `_…and ${countOf(hidden, 'more line')}._` }),
     section(`*Business hours:* ${escapeMrkdwn(input.businessHoursLine)}`),
+    divider(),
+    header('This week'),
+    ...timelineSections(input.weekTimeline, { maxBlocks: WEEK_BLOCKS, maxChars: WEEK_CHARS }),
     divider(),
     header('Custom rules in the next 60 days'),
     ...list(

@@ -12,3 +12,4 @@ export { helpMessage } from './help-message.ts';
 export { homeView, type HomeInput, type UpcomingRule } from './home-view.ts';
 export { rejectReasonModal, REJECT_REASON_MAX_LENGTH } from './reject-reason-modal.ts';
 export { slackDate } from './slack-date.ts';
+export { timelineSections, weekTextMessage } from './week-text.ts';

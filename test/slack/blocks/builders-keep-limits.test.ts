@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_REFERENCE, type CommandReferenceEntry } from '../../../src/language/index.ts';
-import { findBlockKitViolation } from '../../../src/slack/block-kit-limits.ts';
+import { findBlockKitViolation, MESSAGE_BLOCKS_TEXT_BUDGET } from '../../../src/slack/block-kit-limits.ts';
 import {
   answerMessage,
   approvalRequestMessage,
@@ -12,6 +12,7 @@ import {
   noticeMessage,
   outcomeText,
   previewMessage,
+  weekTextMessage,
   type PreviewAction,
 } from '../../../src/slack/blocks/index.ts';
 import { allText, sampleEntry, sampleRequest } from './block-fixtures.ts';
@@ -47,7 +48,7 @@ const bigRuns = { numRuns: 12 };
 describe('every builder keeps Block Kit limits and escapes what it is given', () => {
   it('previewMessage', () => {
     fc.assert(
-      fc.property(hostile, hostile, changes, warnings, fc.subarray<PreviewAction>(['request-approval', 'edit', 'cancel']), (commandText, zoneLine, changeList, warningList, actions) => {
+      fc.property(hostile, hostile, changes, warnings, fc.subarray<PreviewAction>(['request-approval', 'show-week', 'edit', 'cancel']), (commandText, zoneLine, changeList, warningList, actions) => {
         const message = previewMessage({ commandText, zoneLine, changes: changeList, warnings: warningList, actions });
         expect(findBlockKitViolation('message', message)).toBeUndefined();
         expect(isSafe(allText(message))).toBe(true);
@@ -62,6 +63,19 @@ describe('every builder keeps Block Kit limits and escapes what it is given', ()
         const message = answerMessage(lines);
         expect(findBlockKitViolation('message', message)).toBeUndefined();
         expect(isSafe(allText(message))).toBe(true);
+      }),
+      bigRuns,
+    );
+  });
+
+  it('weekTextMessage, with one week or two', () => {
+    fc.assert(
+      fc.property(fc.array(many(hostile, 400), { minLength: 1, maxLength: 2 }), hostile, (timelines, note) => {
+        const message = weekTextMessage(timelines, note);
+        expect(findBlockKitViolation('message', message)).toBeUndefined();
+        expect(isSafe(allText(message))).toBe(true);
+        const blockText = message.blocks.map((block) => (block.type === 'section' ? (block.text?.text.length ?? 0) : 0)).reduce((sum, length) => sum + length, 0);
+        expect(blockText).toBeLessThanOrEqual(MESSAGE_BLOCKS_TEXT_BUDGET);
       }),
       bigRuns,
     );
@@ -145,14 +159,16 @@ describe('every builder keeps Block Kit limits and escapes what it is given', ()
       fc.property(
         many(hostile, 1000),
         hostile,
+        many(hostile, 200),
         many(fc.record({ name: hostile, when: hostile }), 1000),
         many(hostile, 300),
         many(hostile, 300),
         fc.boolean(),
-        (statusLines, businessHoursLine, upcomingRules, pendingCommands, recentCommands, canRequest) => {
+        (statusLines, businessHoursLine, weekTimeline, upcomingRules, pendingCommands, recentCommands, canRequest) => {
           const view = homeView({
             statusLines,
             businessHoursLine,
+            weekTimeline,
             upcomingRules,
             pending: pendingCommands.map((commandText, index) => sampleRequest({ id: index + 1, commandText })),
             recent: recentCommands.map((commandText, index) => sampleEntry({ seq: index + 1, commandText })),

@@ -52,6 +52,15 @@ describe('previewMessage', () => {
     expect(allText(blocks)).toContain('Nothing would change');
   });
 
+  it('offers Show the week after this change carrying the draft id, when there is a change and a draft to draw', () => {
+    const { blocks } = previewMessage({ ...base, actions: ['request-approval', 'show-week', 'edit', 'cancel'] });
+    expect(actionIds(blocks)).toEqual(['request_approval', 'show_week_after', 'edit_request', 'cancel_preview']);
+    expect(buttonOf(blocks, 'show_week_after')).toMatchObject({ text: { text: 'Show the week after this change' }, value: 'k3P9x2QmZ7vB1nR4tY6wUa' });
+    expect(actionIds(previewMessage({ ...base, actions: ['show-week', 'cancel'] }).blocks)).toEqual(['show_week_after', 'cancel_preview']);
+    expect(actionIds(previewMessage({ ...base, actions: ['show-week'], draftId: undefined }).blocks)).toEqual([]);
+    expect(actionIds(previewMessage({ ...base, actions: ['show-week'], changes: [] }).blocks)).toEqual([]);
+  });
+
   it('shows only the buttons asked for', () => {
     expect(actionIds(previewMessage({ ...base, actions: ['cancel'] }).blocks)).toEqual(['cancel_preview']);
   });

@@ -1,4 +1,4 @@
-/** What the fake Slack workspace holds: the seeded directory, posted messages, views and trigger ids. */
+/** What the fake Slack workspace holds: the seeded directory, posted messages, files, views and trigger ids. */
 
 /** The workspace, app and bot the fake pretends to be. */
 export interface FakeSlackIdentity {
@@ -45,8 +45,25 @@ export interface StoredMessage {
   readonly user: string;
   readonly bot_id: string;
   readonly thread_ts?: string;
+  /** The files a files.completeUploadExternal shared with this message. */
+  readonly files?: ReadonlyArray<StoredFile>;
   metadata?: unknown;
   edited?: { readonly user: string; readonly ts: string };
+}
+
+/**
+ * A file from files.getUploadURLExternal: its bytes arrive at the upload URL, and
+ * files.completeUploadExternal gives it its title and shares it.
+ */
+export interface StoredFile {
+  readonly id: string;
+  readonly filename: string;
+  /** The size announced to files.getUploadURLExternal; the upload URL takes exactly this many bytes. */
+  readonly length: number;
+  /** Undefined until the upload URL received them. */
+  bytes: Uint8Array | undefined;
+  title: string | undefined;
+  readonly created: number;
 }
 
 /** An ephemeral message: shown to one user in one channel, never stored in the channel. */
@@ -85,6 +102,11 @@ export interface FakeSlackState {
   readonly views: Map<string, StoredView>;
   readonly homeViews: Map<string, string>;
   readonly triggers: Map<string, { readonly issuedAt: number; readonly user: string | undefined; used: boolean }>;
+  readonly files: Map<string, StoredFile>;
+  /** Upload URL tickets (the URL's last segment) to the id of the file they take the bytes of. */
+  readonly uploadTickets: Map<string, string>;
+  /** The fake's own origin (`http://127.0.0.1:PORT`), known once it listens: upload URLs point at it. */
+  origin: string;
   /** A new message timestamp, strictly after every earlier one ("1700000000.000100", "1700000000.000200", …). */
   nextTs(): string;
   /** A new id with Slack's one-letter prefix (`V` views, `D` DMs…). */
@@ -121,6 +143,9 @@ export function createFakeSlackState(botToken: string, now: () => number, identi
     views: new Map(),
     homeViews: new Map(),
     triggers: new Map(),
+    files: new Map(),
+    uploadTickets: new Map(),
+    origin: '',
     nextTs() {
       tsCounter += 1n;
       const micros = 1_700_000_000_000_000n + tsCounter * 100n;
@@ -134,7 +159,7 @@ export function createFakeSlackState(botToken: string, now: () => number, identi
       return `D${userId.slice(1)}`;
     },
     clearActivity() {
-      for (const map of [state.messages, state.views, state.homeViews, state.triggers]) map.clear();
+      for (const map of [state.messages, state.views, state.homeViews, state.triggers, state.files, state.uploadTickets]) map.clear();
       state.ephemerals.length = 0;
     },
   };

@@ -2,7 +2,7 @@
  * A fake Slack Web API on a loopback port, for end-to-end tests that point the real Bolt app's
  * `clientOptions.slackApiUrl` at it. It speaks what @slack/web-api 8 sends (form-encoded bodies,
  * non-scalar fields JSON-encoded, `Authorization: Bearer`), records every call, enforces Block Kit
- * limits, serves response_urls, and answers 429/500/`{ ok: false }` on demand.
+ * limits, serves response_urls and file upload URLs, and answers 429/500/`{ ok: false }` on demand.
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -17,10 +17,12 @@ import {
   type FakeSlackIdentity,
   type FakeUser,
   type StoredEphemeral,
+  type StoredFile,
   type StoredMessage,
   type StoredView,
 } from './fake-slack-state.ts';
 import { createResponseUrls, type ResponseMessage, type ResponseOrigin, type ResponsePost } from './response-urls.ts';
+import { receiveUpload } from './upload-urls.ts';
 import { answerWebApiMethod, viewJson, type WebApiAnswer } from './web-api-methods.ts';
 
 /** Options of `startFakeSlack`. */
@@ -56,7 +58,7 @@ export interface FakeSlackFault {
   readonly error?: string;
   /** How many calls the fault answers; default 1. */
   readonly times?: number;
-  /** Only calls whose `channel` argument is this (one user's DMs, say); any call when unset. */
+  /** Only calls whose `channel` (or `channel_id`) argument is this (one user's DMs, say); any call when unset. */
   readonly channel?: string;
 }
 
@@ -69,7 +71,7 @@ export interface FakeSlackDelay {
   readonly method: string;
   readonly ms: number;
   readonly times?: number;
-  /** Only calls whose `channel` argument is this; any call when unset. */
+  /** Only calls whose `channel` (or `channel_id`) argument is this; any call when unset. */
   readonly channel?: string;
 }
 
@@ -93,8 +95,10 @@ export interface FakeSlack {
   calls(method?: string): ReadonlyArray<RecordedCall>;
   /** The first call (already made or still to come) of `method` matching `predicate`. */
   waitForCall(method: string, predicate?: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
-  /** The messages in a channel (or DM channel), oldest first, as chat.update left them. */
+  /** The messages in a channel (or DM channel), oldest first, as chat.update left them; a shared file's message has its `files`. */
   messages(channel: string): ReadonlyArray<StoredMessage>;
+  /** A file by id, with the bytes its upload URL received, shared or not. */
+  file(id: string): StoredFile | undefined;
   /** Ephemeral messages sent through chat.postEphemeral, in one channel or all. */
   ephemerals(channel?: string): ReadonlyArray<StoredEphemeral>;
   /** What was posted to a response_url, in order. */
@@ -109,7 +113,7 @@ export interface FakeSlack {
   homeView(user: string): StoredView | undefined;
   injectFault(fault: FakeSlackFault): void;
   injectDelay(delay: FakeSlackDelay): void;
-  /** Forgets calls, faults, delays, messages, views, triggers and response_urls; seeded users, groups and channels stay. */
+  /** Forgets calls, faults, delays, messages, files, views, triggers and response_urls; seeded users, groups and channels stay. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -127,7 +131,10 @@ function manifestBotScopes(): ReadonlyArray<string> {
 }
 
 /** Fields @slack/web-api JSON-encodes inside a form body. */
-const JSON_FIELDS = new Set(['blocks', 'attachments', 'view', 'metadata']);
+const JSON_FIELDS = new Set(['blocks', 'attachments', 'view', 'metadata', 'files']);
+
+/** The conversation a call is about: chat.* name it `channel`, files.completeUploadExternal `channel_id`. */
+const channelOf = (args: Readonly<Record<string, unknown>>): unknown => args.channel ?? args.channel_id;
 
 /** Starts a fake Slack Web API on 127.0.0.1 and an ephemeral port. */
 export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSlack> {
@@ -155,7 +162,7 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
       (entry) =>
         entry.left > 0 &&
         (entry.fault.method === method || entry.fault.method === '*') &&
-        (entry.fault.channel === undefined || entry.fault.channel === args.channel),
+        (entry.fault.channel === undefined || entry.fault.channel === channelOf(args)),
     );
     if (!found) return undefined;
     found.left -= 1;
@@ -164,7 +171,7 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
 
   const takeDelay = (method: string, args: Readonly<Record<string, unknown>>): number => {
     const found = delays.find(
-      (entry) => entry.left > 0 && entry.delay.method === method && (entry.delay.channel === undefined || entry.delay.channel === args.channel),
+      (entry) => entry.left > 0 && entry.delay.method === method && (entry.delay.channel === undefined || entry.delay.channel === channelOf(args)),
     );
     if (!found) return 0;
     found.left -= 1;
@@ -180,7 +187,7 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
     });
 
   const handleApi = async (method: string, request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const raw = await readBody(request);
+    const raw = (await readBody(request)).toString('utf8');
     const { args, token } = parseWebApiRequest(request, raw);
     const at = now();
     let authed = false;
@@ -212,7 +219,7 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
   };
 
   const handleRespond = async (id: string, request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const raw = await readBody(request);
+    const raw = (await readBody(request)).toString('utf8');
     let body: unknown;
     try {
       body = JSON.parse(raw);
@@ -223,13 +230,20 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
     response.writeHead(answer.status, { 'content-type': 'text/plain' }).end(answer.text);
   };
 
+  const handleUpload = async (ticket: string, request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const answer = await receiveUpload(state, ticket, await readBody(request), request.headers['content-type'] ?? '');
+    response.writeHead(answer.status, { 'content-type': 'text/plain' }).end(answer.text);
+  };
+
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://fake').pathname;
     const api = /^\/api\/([\w.]+)$/.exec(path);
     const respond = /^\/respond\/([\w.-]+)$/.exec(path);
+    const upload = /^\/upload\/v1\/(\w+)$/.exec(path);
     const handled =
       request.method === 'POST' && api ? handleApi(api[1] as string, request, response)
       : request.method === 'POST' && respond ? handleRespond(respond[1] as string, request, response)
+      : request.method === 'POST' && upload ? handleUpload(upload[1] as string, request, response)
       : Promise.resolve(void response.writeHead(404, { 'content-type': 'text/plain' }).end('not_found'));
     handled.catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
@@ -238,6 +252,7 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  state.origin = base;
 
   return {
     url: `${base}/api/`,
@@ -282,6 +297,7 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
       });
     },
     messages: (channel) => state.messages.get(channel) ?? [],
+    file: (id) => state.files.get(id),
     ephemerals: (channel) => state.ephemerals.filter((message) => channel === undefined || message.channel === channel),
     responses: (id) => responseUrls.posts(id),
     responseMessages: (id) => responseUrls.visible(id),
@@ -318,10 +334,10 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
   };
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
+async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /** The arguments and token of a Web API request, from a form or JSON body. */

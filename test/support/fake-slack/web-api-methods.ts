@@ -2,9 +2,10 @@
  * The Web API methods the bot uses, with Slack's success shapes and error codes
  * (shapes: ../shared/slack/java-slack-sdk-json-samples/api; errors: ../shared/slack/slack-api-ref).
  */
+import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { checkMessage, checkView } from './block-kit-guard.ts';
-import { TRIGGER_TTL_MS, type FakeSlackState, type StoredMessage, type StoredView } from './fake-slack-state.ts';
+import { TRIGGER_TTL_MS, type FakeSlackState, type StoredFile, type StoredMessage, type StoredView } from './fake-slack-state.ts';
 
 /** A Web API answer body: `{ ok: true, … }` or `{ ok: false, error, … }`. */
 export type WebApiAnswer = { readonly ok: boolean; readonly error?: string } & Record<string, unknown>;
@@ -52,7 +53,7 @@ const METHODS: Readonly<Record<string, Method>> = {
     const list = state.messages.get(target) ?? [];
     list.push(message);
     state.messages.set(target, list);
-    return { ok: true, channel: target, ts: message.ts, message: messageJson(message) };
+    return { ok: true, channel: target, ts: message.ts, message: messageJson(state, message) };
   },
 
   'chat.update': (state, args) => {
@@ -68,7 +69,7 @@ const METHODS: Readonly<Record<string, Method>> = {
     if (args.blocks !== undefined) message.blocks = args.blocks as ReadonlyArray<unknown>;
     if (args.metadata !== undefined) message.metadata = args.metadata;
     message.edited = { user: state.identity.botUserId, ts: state.nextTs() };
-    return { ok: true, channel, ts: message.ts, text: message.text, message: messageJson(message) };
+    return { ok: true, channel, ts: message.ts, text: message.text, message: messageJson(state, message) };
   },
 
   'chat.postEphemeral': (state, args) => {
@@ -217,13 +218,72 @@ const METHODS: Readonly<Record<string, Method>> = {
     const next = newestFirst[limit];
     return {
       ok: true,
-      messages: page.map(messageJson),
+      messages: page.map((message) => messageJson(state, message)),
       has_more: next !== undefined,
       pin_count: 0,
       channel_actions_ts: null,
       channel_actions_count: 0,
       ...(next === undefined ? {} : { response_metadata: { next_cursor: Buffer.from(`next_ts:${next.ts}`).toString('base64') } }),
     };
+  },
+
+  // The first of an upload's three steps: a file id, and a URL on the fake itself for the bytes.
+  'files.getUploadURLExternal': (state, args) => {
+    const filename = str(args.filename);
+    if (!filename) return missingField('filename');
+    if (args.length === undefined || args.length === '') return missingField('length');
+    const length = Number(args.length);
+    if (!Number.isInteger(length) || length < 0) return fail('invalid_arguments', { response_metadata: { messages: ['[ERROR] must be an integer [json-pointer:/length]'] } });
+    if (length === 0) return fail('missing_argument');
+    const id = state.nextId('F');
+    state.files.set(id, { id, filename, length, bytes: undefined, title: undefined, created: Math.floor(state.now() / 1000) });
+    const ticket = randomBytes(12).toString('hex');
+    state.uploadTickets.set(ticket, id);
+    return { ok: true, upload_url: `${state.origin}/upload/v1/${ticket}`, file_id: id };
+  },
+
+  // The last step: titles the uploaded files and shares them in one message (private without a channel).
+  'files.completeUploadExternal': (state, args) => {
+    if (!Array.isArray(args.files) || args.files.length === 0) return missingField('files');
+    const entries = (args.files as ReadonlyArray<unknown>).map((entry) => (typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {}));
+    const files: StoredFile[] = [];
+    for (const entry of entries) {
+      const file = state.files.get(str(entry.id) ?? '');
+      if (!file || file.bytes === undefined) return fail('file_not_found');
+      files.push(file);
+    }
+    const share = (): WebApiAnswer => {
+      for (const [index, file] of files.entries()) file.title = str(entries[index]?.title) ?? file.filename;
+      return { ok: true, files: files.map((file) => fileJson(state, file)) };
+    };
+    const channelId = str(args.channel_id);
+    if (channelId === undefined) {
+      if (str(args.thread_ts)) return fail('invalid_arguments', { response_metadata: { messages: ['[ERROR] thread_ts needs a channel_id'] } });
+      return share();
+    }
+    const target = resolveShareChannel(state, channelId);
+    if (typeof target !== 'string') return target;
+    // Slack shows the initial comment as the message text and ignores blocks when both are given.
+    const comment = str(args.initial_comment);
+    const blocks = comment === undefined ? (args.blocks as ReadonlyArray<unknown> | undefined) : undefined;
+    if (comment !== undefined || blocks !== undefined) {
+      const problem = checkMessage({ text: comment, blocks });
+      if (problem) return problem;
+    }
+    const message: StoredMessage = {
+      channel: target,
+      ts: state.nextTs(),
+      text: comment ?? '',
+      blocks,
+      user: state.identity.botUserId,
+      bot_id: state.identity.botId,
+      files,
+      ...(str(args.thread_ts) ? { thread_ts: str(args.thread_ts) } : {}),
+    };
+    const list = state.messages.get(target) ?? [];
+    list.push(message);
+    state.messages.set(target, list);
+    return share();
   },
 
   'conversations.open': (state, args) => {
@@ -259,11 +319,41 @@ function resolvePostableChannel(state: FakeSlackState, raw: unknown): string | W
   return channel.id;
 }
 
+/**
+ * The conversation files.completeUploadExternal shares into: a channel id (never a name) the bot
+ * is a member of, or the bot's DM with a user. A conversation the fake knows that the bot is not
+ * in (a channel it was never invited to, a DM between two people) is `not_in_channel`.
+ */
+function resolveShareChannel(state: FakeSlackState, id: string): string | WebApiAnswer {
+  const channel = state.channels.get(id);
+  if (channel) return channel.isMember ? channel.id : fail('not_in_channel');
+  return isKnownChannel(state, id) ? id : fail('channel_not_found');
+}
+
+function missingField(field: string): WebApiAnswer {
+  return fail('invalid_arguments', { response_metadata: { messages: [`[ERROR] missing required field: ${field}`] } });
+}
+
+/** A file as Slack describes it in answers and in the messages that share it. */
+function fileJson(state: FakeSlackState, file: StoredFile): Record<string, unknown> {
+  return {
+    id: file.id,
+    created: file.created,
+    timestamp: file.created,
+    name: file.filename,
+    title: file.title ?? file.filename,
+    filetype: /\.(\w+)$/.exec(file.filename)?.[1]?.toLowerCase() ?? 'binary',
+    user: state.identity.botUserId,
+    size: file.length,
+    mode: 'hosted',
+  };
+}
+
 function isKnownChannel(state: FakeSlackState, id: string): boolean {
   return state.channels.has(id) || [...state.users.keys()].some((user) => state.dmChannelOf(user) === id);
 }
 
-function messageJson(message: StoredMessage): Record<string, unknown> {
+function messageJson(state: FakeSlackState, message: StoredMessage): Record<string, unknown> {
   return {
     type: 'message',
     user: message.user,
@@ -273,6 +363,7 @@ function messageJson(message: StoredMessage): Record<string, unknown> {
     ...(message.blocks ? { blocks: message.blocks } : {}),
     ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),
     ...(message.edited ? { edited: message.edited } : {}),
+    ...(message.files ? { files: message.files.map((file) => fileJson(state, file)), upload: true } : {}),
   };
 }
 
