@@ -179,7 +179,7 @@ async function deliver(pass: DeliveryPass, message: OutboxMessage): Promise<void
     if (entry === undefined) return;
     const channel = requireChannel(context.slack.auditChannel, 'SWITCHBOARD_AUDIT_CHANNEL');
     const undoable = request?.status === 'applied' && (entry.event === 'applied' || entry.event === 'recovered');
-    await context.client.chat.postMessage({ channel, ...auditMessage(entry, { undoable, requestId: request?.id, chainHash: payload.auditHash }) });
+    await context.client.chat.postMessage({ channel, ...auditMessage(entry, { undoable, requestId: request?.id, chainHash: payload.auditHash, ...(request?.undoOf === undefined ? {} : { undoOf: request.undoOf }) }) });
     return;
   }
   const user = message.recipient.startsWith('user:') ? message.recipient.slice('user:'.length) : '';

@@ -83,6 +83,9 @@ describeEachDatabase(
         await app.slackApp.delivery.deliverDue();
         expect(await harness.emulatorState()).toEqual(stateBefore);
         expect(fake().messages(AUDIT_CHANNEL)).toHaveLength(2);
+        // The undo's audit post names the change it undid.
+        const undone = /request (\d+)/.exec(JSON.stringify(approval.blocks))?.[1];
+        expect(JSON.stringify(fake().messages(AUDIT_CHANNEL).at(-1)?.blocks)).toContain(`undid request ${undone}`);
       } finally {
         await app.close();
       }

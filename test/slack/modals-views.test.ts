@@ -5,6 +5,7 @@ import {
   confirmationView,
   confirmMetadata,
   findCountryOptions,
+  findTargetOptions,
   holidayDetails,
   holidayEditorView,
   hoursEditorView,
@@ -14,6 +15,7 @@ import {
   routeDraftOf,
   routeEditorView,
 } from '../../src/slack/modals/index.ts';
+import { EXTENSIONS, MAIN_MENU } from '../fixtures/call-handling.ts';
 import { useWorkflowHarness } from '../support/workflow-harness.ts';
 
 const harness = useWorkflowHarness();
@@ -79,5 +81,16 @@ describe('the editor views', () => {
     expect(findCountryOptions('us').map((option) => option.value)).toContain('US');
     expect(findCountryOptions('reunion').map((option) => option.value)).toContain('RE');
     expect(findCountryOptions('a').length).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('findTargetOptions', () => {
+  const labels = (ivrMode: 'single-level' | 'multi-level', typed: string) =>
+    findTargetOptions({ extensions: EXTENSIONS, ivrMenus: [MAIN_MENU], ivrMode }, typed).map((choice) => choice.text.text);
+
+  it('offers the company greeting on a single-level account, and never on a multi-level one (AWR-182)', () => {
+    expect(labels('single-level', 'greet')).toEqual(['Company greeting', 'Greeting, then hang up']);
+    expect(labels('multi-level', 'greet')).toEqual([]);
+    expect(labels('multi-level', '')).toContain(labels('single-level', '').at(-1));
   });
 });

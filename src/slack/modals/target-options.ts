@@ -13,11 +13,13 @@ const SPECIAL_TARGETS = [
 /**
  * The route targets whose label holds what the user typed (case and accents ignored): the two
  * greetings and the enabled extensions, by name or extension number; at most 100, as Slack allows.
- * Extensions whose name or number starts with the text come first.
+ * Extensions whose name or number starts with the text come first. A multi-level IVR account
+ * cannot route to the company greeting (AWR-182), so the greetings are not offered there.
  */
-export function findTargetOptions(directory: Pick<CallHandling, 'extensions' | 'ivrMenus'>, typed: string): types.PlainTextOption[] {
+export function findTargetOptions(directory: Pick<CallHandling, 'extensions' | 'ivrMenus' | 'ivrMode'>, typed: string): types.PlainTextOption[] {
   const query = foldForSearch(typed);
-  const specials = SPECIAL_TARGETS.filter((target) => foldForSearch(target.label).includes(query)).map((target) => option(target.label, target.value));
+  const offered = directory.ivrMode === 'multi-level' ? [] : SPECIAL_TARGETS;
+  const specials = offered.filter((target) => foldForSearch(target.label).includes(query)).map((target) => option(target.label, target.value));
   const starts: Extension[] = [];
   const contains: Extension[] = [];
   for (const extension of targetExtensions(directory)) {
