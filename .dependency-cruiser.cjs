@@ -9,6 +9,7 @@
  *   callflow/ language/       pure: no I/O; language/ may import callflow/ types only
  *   week/                     draws callflow's week (SVG, PNG, timeline); imports callflow/ only
  *   calendar/                 writes callflow's calendar events as iCalendar; imports callflow/ only
+ *   metrics/                  Prometheus metrics (prom-client); a leaf that only app/ imports
  *   emulator/                 loaded by app/ through a dynamic import only (tests import it too)
  *   config.ts  logger.ts      leaves
  */
@@ -120,6 +121,20 @@ module.exports = {
       comment: 'The feed is served by the bot\'s HTTP server (slack/) and written by `switchboard calendar` (app/).',
       from: { path: '^src/', pathNot: '^src/(calendar|slack|app)/' },
       to: { path: '^src/calendar/' },
+    },
+    {
+      name: 'metrics-is-a-leaf',
+      severity: 'error',
+      comment: 'metrics/ names its own inputs; app/ turns the store\'s counts and the gateway\'s and adapters\' callbacks into them.',
+      from: { path: '^src/metrics/' },
+      to: { path: '^src/', pathNot: '^src/metrics/' },
+    },
+    {
+      name: 'only-app-imports-metrics',
+      severity: 'error',
+      comment: 'The gateway and the adapters count through callbacks app/ hands them, so none depends on prom-client.',
+      from: { path: '^src/', pathNot: '^src/(metrics|app)/' },
+      to: { path: '^src/metrics/' },
     },
     {
       name: 'emulator-only-by-dynamic-import',

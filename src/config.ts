@@ -56,8 +56,10 @@ export interface SlackConfig {
   readonly appToken: string | undefined;
   /** Web API base URL, e.g. https://slack-gov.com/api/ or a test fake; Slack's own when unset. */
   readonly apiUrl: string | undefined;
-  /** HTTP mode's port. */
+  /** HTTP mode's port; in Socket Mode, where /healthz, /readyz and /metrics are served. */
   readonly port: number;
+  /** SWITCHBOARD_HEALTH_PORT: serve /healthz, /readyz and /metrics on their own port instead of PORT. */
+  readonly healthPort?: number | undefined;
   /** Channel ids: where requests wait for approval, and where applied changes are posted. */
   readonly approvalChannel: string | undefined;
   readonly auditChannel: string | undefined;
@@ -127,6 +129,7 @@ const envSchema = z.object({
   SWITCHBOARD_REQUEST_TTL: envValue('SWITCHBOARD_REQUEST_TTL', readTtl, '24h').optional(),
   SWITCHBOARD_NO_APPROVAL_FOR: envValue('SWITCHBOARD_NO_APPROVAL_FOR', (text) => readList(text.toLowerCase()), NO_APPROVAL_FOR_EXAMPLE).optional(),
   SWITCHBOARD_CALENDAR_SECRET: envValue('SWITCHBOARD_CALENDAR_SECRET', readCalendarSecret, '$(openssl rand -hex 16)').optional(),
+  SWITCHBOARD_HEALTH_PORT: envValue('SWITCHBOARD_HEALTH_PORT', readPort, '9090').optional(),
 });
 
 /**
@@ -214,12 +217,17 @@ function resolveSlack(vars: z.infer<typeof envSchema>): SlackConfig | undefined 
   if (vars.SLACK_APP_TOKEN === undefined && vars.SLACK_SIGNING_SECRET === undefined) {
     throw new ConfigError('SLACK_SIGNING_SECRET is not set: HTTP mode needs it to verify requests (Basic Information in the app settings), or set SLACK_APP_TOKEN for Socket Mode');
   }
+  // Two servers cannot listen on one port; the same port means "on PORT", which is the default anyway.
+  if (vars.SWITCHBOARD_HEALTH_PORT !== undefined && vars.SWITCHBOARD_HEALTH_PORT === vars.PORT) {
+    throw new ConfigError(`SWITCHBOARD_HEALTH_PORT is the same as PORT (${vars.PORT}): unset it to serve /healthz, /readyz and /metrics on PORT, or choose another port`);
+  }
   return {
     botToken: vars.SLACK_BOT_TOKEN,
     signingSecret: vars.SLACK_SIGNING_SECRET,
     appToken: vars.SLACK_APP_TOKEN,
     apiUrl: vars.SLACK_API_URL,
     port: vars.PORT,
+    healthPort: vars.SWITCHBOARD_HEALTH_PORT,
     approvalChannel: vars.SWITCHBOARD_APPROVAL_CHANNEL,
     auditChannel: vars.SWITCHBOARD_AUDIT_CHANNEL,
     managersChannel: vars.SWITCHBOARD_MANAGERS_CHANNEL,
@@ -318,6 +326,11 @@ function readDriftInterval(text: string): Read<number> {
 function readAuditKey(text: string): Read<string> {
   if (text.length < MIN_AUDIT_KEY_CHARS) return { ok: false, problem: `must be at least ${MIN_AUDIT_KEY_CHARS} characters, not ${text.length}` };
   return { ok: true, value: text };
+}
+
+function readPort(text: string): Read<number> {
+  const port = /^\d{1,5}$/.test(text) ? Number(text) : 0;
+  return port >= 1 && port <= 65_535 ? { ok: true, value: port } : { ok: false, problem: `must be a port number from 1 to 65535, not ${quote(text)}` };
 }
 
 /** The calendar secret as set; like the audit key, a refusal never repeats the value. */

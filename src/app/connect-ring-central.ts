@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import type { Logger } from '../logger.ts';
-import { createFileTokenStore, createMemoryTokenStore, createRingCentralGateway, type RingCentralGateway } from '../ringcentral/index.ts';
+import { createFileTokenStore, createMemoryTokenStore, createRingCentralGateway, type RingCentralGateway, type RingCentralObserver } from '../ringcentral/index.ts';
 import type { Settings } from './load-settings.ts';
 
 /**
@@ -24,7 +24,12 @@ export interface RingCentralConnection {
  * demo company. The emulator keeps its state in a file under the data folder, so changes made by
  * one command are still there for the next.
  */
-export async function connectRingCentral(config: Pick<Settings, 'ringCentral' | 'dataDir'>, logger: Logger): Promise<RingCentralConnection> {
+export async function connectRingCentral(
+  config: Pick<Settings, 'ringCentral' | 'dataDir'>,
+  logger: Logger,
+  /** Hears of every request and rate-limit wait (the bot's metrics). */
+  observer?: RingCentralObserver,
+): Promise<RingCentralConnection> {
   await mkdir(config.dataDir, { recursive: true });
   const rc = config.ringCentral;
   if (rc.kind === 'account') {
@@ -36,6 +41,7 @@ export async function connectRingCentral(config: Pick<Settings, 'ringCentral' | 
       tokenStore: createFileTokenStore(`${config.dataDir}/ringcentral-tokens.json`),
       logger,
       cacheTtlMs: READ_CACHE_TTL_MS,
+      ...(observer ? { observer } : {}),
     });
     return { gateway, announcement: undefined, close: () => gateway.close() };
   }
@@ -51,6 +57,7 @@ export async function connectRingCentral(config: Pick<Settings, 'ringCentral' | 
     tokenStore: createMemoryTokenStore(),
     logger,
     cacheTtlMs: READ_CACHE_TTL_MS,
+    ...(observer ? { observer } : {}),
   });
   return {
     gateway,

@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.ts';
-import type { RingCentralGateway } from '../ringcentral/index.ts';
+import type { RingCentralGateway, RingCentralObserver } from '../ringcentral/index.ts';
 import { appliedSinceFrom, createScheduler, type Scheduler } from '../scheduler/index.ts';
 import { createStores, openDatabase, type OpenedDatabase, type Stores } from '../store/index.ts';
 import { createChangeWorkflow, noGroups, processOwner, type ApprovalPolicy, type ChangeWorkflow, type GroupDirectory } from '../workflow/index.ts';
@@ -43,12 +43,14 @@ export async function openWorkflowSession(
   groups: GroupDirectory = noGroups,
   /** The workflow's clock; the console's `:now` sets it back or forward. */
   now: () => Date = () => new Date(),
+  /** Hears of every RingCentral request and rate-limit wait (the bot's metrics). */
+  observer?: RingCentralObserver,
 ): Promise<WorkflowSession> {
   const auditKey = await resolveAuditKey(settings);
   const database = await openDatabase({ url: settings.databaseUrl, dataDir: settings.dataDir });
   let ringCentral: RingCentralConnection;
   try {
-    ringCentral = await connectRingCentral(settings, logger);
+    ringCentral = await connectRingCentral(settings, logger, observer);
   } catch (error) {
     await database.close();
     throw error;

@@ -4,14 +4,19 @@ import { createLogger } from '../logger.ts';
 import { isRingCentralApiError } from '../ringcentral/index.ts';
 import { startSchedulerLoop } from '../scheduler/index.ts';
 import { createSlackApp, createSlackGroupDirectory } from '../slack/index.ts';
-import { isStoreError } from '../store/index.ts';
+import { isStoreError, pingDatabase } from '../store/index.ts';
 import { describePolicy, POLICY_VARIABLES } from '../workflow/index.ts';
+import { createBotMetrics } from './health/create-bot-metrics.ts';
+import { healthRoutes } from './health/health-routes.ts';
+import { startHealthServer, type HealthServer } from './health/start-health-server.ts';
 import type { Settings } from './load-settings.ts';
 import { openWorkflowSession } from './open-workflow-session.ts';
 
 /**
  * `npm start` with SLACK_BOT_TOKEN set: the Slack bot, over HTTP on PORT or over Socket Mode when
- * SLACK_APP_TOKEN is set, until SIGINT or SIGTERM. Returns the exit code.
+ * SLACK_APP_TOKEN is set, until SIGINT or SIGTERM. Returns the exit code. `/healthz`, `/readyz`
+ * and `/metrics` are served on PORT beside Slack's endpoint in HTTP mode, on a server of their own
+ * on SWITCHBOARD_HEALTH_PORT when it is set, and on PORT in Socket Mode.
  */
 export async function runSlackBot(config: Settings, io: CliIo): Promise<number> {
   const slack = config.slack;
@@ -19,9 +24,10 @@ export async function runSlackBot(config: Settings, io: CliIo): Promise<number> 
   const logger = createLogger({ level: config.logLevel });
   const groupsClient = new webApi.WebClient(slack.botToken, slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {});
   const groups = createSlackGroupDirectory(groupsClient);
+  const botMetrics = createBotMetrics();
   let session;
   try {
-    session = await openWorkflowSession(config, logger, groups);
+    session = await openWorkflowSession(config, logger, groups, undefined, botMetrics.ringCentralObserver);
   } catch (error) {
     if (!isStoreError(error) && !isRingCentralApiError(error)) throw error;
     writeLine(io.stderr, error.message);
@@ -33,7 +39,21 @@ export async function runSlackBot(config: Settings, io: CliIo): Promise<number> 
   } else {
     writeLine(io.stderr, describePolicy(config.policy));
   }
-  const { app, delivery } = createSlackApp({
+  botMetrics.readFrom(session.database);
+  const { database, gateway } = session;
+  // HTTP mode: Slack's endpoint is up once app.start() resolved; Socket Mode: the WebSocket is open.
+  let httpStarted = false;
+  const routes = healthRoutes({
+    readiness: {
+      pingDatabase: () => pingDatabase(database.db),
+      tokenStatus: () => gateway.tokenStatus(),
+      slackConnected: () => socketConnected?.() ?? httpStarted,
+    },
+    metrics: botMetrics.metrics,
+    logger,
+  });
+  const ownHealthPort = slack.appToken !== undefined ? (slack.healthPort ?? slack.port) : slack.healthPort;
+  const { app, delivery, socketConnected } = createSlackApp({
     slack,
     policy: config.policy,
     workflow: session.workflow,
@@ -43,6 +63,8 @@ export async function runSlackBot(config: Settings, io: CliIo): Promise<number> 
     stores: session.stores,
     logger,
     calendarSecret: config.calendarSecret,
+    ...(ownHealthPort === undefined ? { routes } : {}),
+    onCommand: botMetrics.onSlackCommand,
   });
   try {
     await app.init();
@@ -50,6 +72,16 @@ export async function runSlackBot(config: Settings, io: CliIo): Promise<number> 
     writeLine(io.stderr, `Slack refused the bot token (${(error as Error).message}): check SLACK_BOT_TOKEN.`);
     await session.close();
     return EXIT.usage;
+  }
+  let healthServer: HealthServer | undefined;
+  if (ownHealthPort !== undefined) {
+    try {
+      healthServer = await startHealthServer(routes, ownHealthPort);
+    } catch (error) {
+      writeLine(io.stderr, `Could not serve /healthz, /readyz and /metrics on port ${ownHealthPort} (${(error as Error).message}): choose another with ${slack.healthPort !== undefined ? 'SWITCHBOARD_HEALTH_PORT' : 'PORT'}.`);
+      await session.close();
+      return EXIT.usage;
+    }
   }
   if (slack.appToken !== undefined) {
     await app.start();
@@ -59,8 +91,10 @@ export async function runSlackBot(config: Settings, io: CliIo): Promise<number> 
     }
   } else {
     await app.start(slack.port);
+    httpStarted = true;
     writeLine(io.stdout, `Switchboard is listening for Slack on http://0.0.0.0:${slack.port}/slack/events`);
   }
+  if (healthServer !== undefined) writeLine(io.stdout, `Health and metrics: http://0.0.0.0:${healthServer.port}/healthz, /readyz, /metrics`);
   delivery.start();
   await session.scheduler.startDriftWatch();
   const scheduler = startSchedulerLoop({
@@ -78,6 +112,8 @@ export async function runSlackBot(config: Settings, io: CliIo): Promise<number> 
   await scheduler.stop();
   await delivery.stop();
   await app.stop();
+  httpStarted = false;
+  await healthServer?.close();
   await session.close();
   return EXIT.ok;
 }

@@ -1,5 +1,6 @@
 /** The RingCentral gateway: SDK wrapper, token persistence, rate limiting and API <-> model mapping. */
 export { createRingCentralGateway, type RingCentralCaller, type RingCentralGateway, type RingCentralGatewayOptions } from './ringcentral-gateway.ts';
+export type { ObservedRateLimitWait, ObservedRequest, RingCentralObserver, TokenStatus } from './ringcentral-observer.ts';
 export { describeRateLimitWait, type RateLimitWait, type RateLimitWaitListener } from './rate-limit-wait.ts';
 export type { ApplyResult } from './apply-change-plan.ts';
 export {

@@ -1,6 +1,7 @@
 import type { Logger } from '../logger.ts';
 import { parseRateLimitGroup, RATE_LIMIT_GROUPS, type RateLimitGroup } from './rate-limit-group.ts';
 import type { RateLimitGate, RateLimitWaitReason } from './rate-limit-wait.ts';
+import type { ObservedRateLimitWait } from './ringcentral-observer.ts';
 
 /** RingCentral's default per-user limits, requests per window (docs section 4.1). */
 export const DEFAULT_RATE_LIMITS: Readonly<Record<RateLimitGroup, number>> = { Light: 50, Medium: 40, Heavy: 10, Auth: 5 };
@@ -64,6 +65,8 @@ export interface RateLimiterOptions {
   readonly logger?: Logger;
   /** True once the owner is closed: waiting requests give up instead of being sent. */
   readonly isClosed?: () => boolean;
+  /** Told how long a request waited at a closed gate, once the gate reopens (metrics). */
+  readonly onWaited?: (wait: ObservedRateLimitWait) => void;
 }
 
 interface GroupState {
@@ -213,7 +216,10 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
       if (options.isClosed?.()) throw new Error('The RingCentral gateway is closed');
       if (state.gate) {
         caller.onGate?.({ reason: state.gateReason, group: state.group, until: state.gateUntil });
+        const reason = state.gateReason;
+        const waitStartedAt = Date.now();
         await state.gate;
+        options.onWaited?.({ group: state.group, reason, waitedMs: Date.now() - waitStartedAt });
         continue;
       }
       if (background && state.interactiveWaiting > 0) {

@@ -6,6 +6,7 @@ import type { RateLimitGroup } from './rate-limit-group.ts';
 import { createWaitTeller, type RateLimitWaitListener } from './rate-limit-wait.ts';
 import type { RateLimitBudget, RequestCaller, RequestPriority } from './rate-limiter.ts';
 import { readCallHandling } from './read-call-handling.ts';
+import type { RingCentralObserver, TokenStatus } from './ringcentral-observer.ts';
 import { createRingCentralSession } from './ringcentral-session.ts';
 import { createSharedReadWaits, type SharedReadWaits } from './shared-read-waits.ts';
 import { createMemoryTokenStore, type TokenStore } from './token-store.ts';
@@ -40,6 +41,12 @@ export interface RingCentralGateway {
   withCaller<T>(caller: RingCentralCaller, work: () => Promise<T>): Promise<T>;
   /** What is left this minute of the budget of the groups a read of the call handling spends. */
   readBudget(): ReadonlyArray<RateLimitBudget>;
+  /**
+   * Whether the session holds a token that has not expired (the access token, or the refresh
+   * token the SDK renews it with), from the expiry times alone: no request, so a probe may ask
+   * often. `none` before the first request logs in, and after a refused refresh.
+   */
+  tokenStatus(): TokenStatus;
   /** Saves the session and drops idle connections; the saved session is kept for the next start. */
   close(): Promise<void>;
 }
@@ -61,6 +68,8 @@ export interface RingCentralGatewayOptions {
   readonly cacheTtlMs?: number;
   /** The clock of the read cache; tests pass their own. */
   readonly now?: () => number;
+  /** Hears of every RingCentral exchange and rate-limit wait (metrics). */
+  readonly observer?: RingCentralObserver;
 }
 
 const DEFAULT_ATTEMPTS = 4;
@@ -89,6 +98,7 @@ export function createRingCentralGateway(options: RingCentralGatewayOptions): Ri
       baseDelayMs: options.retry?.baseDelayMs ?? DEFAULT_BASE_DELAY_MS,
     },
     caller: () => callers.getStore() ?? INTERACTIVE,
+    ...(options.observer ? { observer: options.observer } : {}),
   });
   // The workflow reads before it applies, so the zone is known by then; until it is, dates go out in UTC.
   let timeZone = 'UTC';
@@ -137,6 +147,7 @@ export function createRingCentralGateway(options: RingCentralGatewayOptions): Ri
       return callers.run({ priority: caller.priority ?? 'interactive', onGate }, work);
     },
     readBudget: () => READ_GROUPS.map((group) => session.budget(group)),
+    tokenStatus: () => session.tokenStatus(),
     close: () => session.close(),
   };
 }

@@ -6,6 +6,7 @@ import { SDK } from '@ringcentral/sdk';
 import type { Logger } from '../logger.ts';
 import type { RateLimitGroup } from './rate-limit-group.ts';
 import { createRateLimiter, type RateLimitBudget, type RequestCaller } from './rate-limiter.ts';
+import type { RingCentralObserver, TokenStatus } from './ringcentral-observer.ts';
 import { createSdkTokenStorage } from './sdk-token-storage.ts';
 import { createSecretRedactor } from './secret-redactor.ts';
 import { invalidResponseError, toRingCentralApiError, type FailedRequest } from './to-ringcentral-api-error.ts';
@@ -30,6 +31,8 @@ export interface RingCentralSession {
 /** The session the gateway owns, which can also say what is left of each group's budget. */
 export interface RateLimitedSession extends RingCentralSession {
   budget(group: RateLimitGroup): RateLimitBudget;
+  /** What the token the SDK holds is worth now, without asking RingCentral. */
+  tokenStatus(): TokenStatus;
 }
 
 /** Options of createRingCentralSession. */
@@ -45,6 +48,8 @@ export interface RingCentralSessionOptions {
   readonly retry: RetryPolicy;
   /** Who the request being sent is for; read when each request starts (the gateway keeps it per call). */
   readonly caller?: () => RequestCaller;
+  /** Hears of every exchange and every rate-limit wait (metrics). */
+  readonly observer?: RingCentralObserver;
 }
 
 const TOKEN_REQUEST: FailedRequest = { method: 'POST', path: '/restapi/oauth/token' };
@@ -91,7 +96,7 @@ export function createRingCentralSession(options: RingCentralSessionOptions): Ra
   // close() cuts every wait short (a rate-limit penalty can be 60 s), so the process can end.
   const aborter = new AbortController();
   const sleep = options.sleep ?? ((ms: number) => delay(ms, undefined, { signal: aborter.signal }));
-  const limiter = createRateLimiter({ sleep, logger, isClosed: () => closed });
+  const limiter = createRateLimiter({ sleep, logger, isClosed: () => closed, ...(options.observer?.onRateLimitWait ? { onWaited: options.observer.onRateLimitWait } : {}) });
   externals.fetch = createTransportFetch({
     fetch: externals.fetch as unknown as TransportFetch,
     limiter,
@@ -100,6 +105,7 @@ export function createRingCentralSession(options: RingCentralSessionOptions): Ra
     logger,
     isClosed: () => closed,
     caller: options.caller,
+    ...(options.observer?.onRequest ? { onRequest: options.observer.onRequest } : {}),
   }) as unknown as typeof fetch;
 
   const platform = sdk.platform();
@@ -174,6 +180,11 @@ export function createRingCentralSession(options: RingCentralSessionOptions): Ra
       }
     },
     budget: (group) => limiter.budget(group),
+    tokenStatus() {
+      const data = tokenStorage.current();
+      if (data === undefined || (!data.access_token && !data.refresh_token)) return 'none';
+      return isUsable(data) ? 'valid' : 'expired';
+    },
     async close() {
       closed = true;
       aborter.abort();

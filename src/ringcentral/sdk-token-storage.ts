@@ -17,6 +17,8 @@ export interface SdkTokenStorage {
   seed(data: AuthData): void;
   /** Resolves once every write to the token store has finished. */
   flush(): Promise<void>;
+  /** The token record the SDK holds now, if any. */
+  current(): AuthData | undefined;
 }
 
 /**
@@ -75,5 +77,11 @@ export function createSdkTokenStorage(options: {
       items.set(options.key, JSON.stringify(data));
     },
     flush: () => writes,
+    current() {
+      const text = items.get(options.key);
+      if (text === undefined) return undefined;
+      const parsed = authDataSchema.safeParse(JSON.parse(text));
+      return parsed.success ? (parsed.data as AuthData) : undefined;
+    },
   };
 }

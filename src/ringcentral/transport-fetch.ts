@@ -1,6 +1,7 @@
 import type { Logger } from '../logger.ts';
 import { rateLimitGroupOf } from './rate-limit-group.ts';
 import type { RateLimiter, RequestCaller } from './rate-limiter.ts';
+import type { ObservedRequest } from './ringcentral-observer.ts';
 
 /** The fetch Request/Response surface the transport needs (the SDK hands it node-fetch objects). */
 export interface TransportRequest {
@@ -36,6 +37,8 @@ export interface TransportFetchOptions {
   readonly isClosed?: () => boolean;
   /** Who the request being sent is for (the gateway's per-call context); interactive and untold when absent. */
   readonly caller?: () => RequestCaller;
+  /** Told of every exchange, retries included (metrics). */
+  readonly onRequest?: (request: ObservedRequest) => void;
 }
 
 /**
@@ -77,6 +80,7 @@ export function createTransportFetch(options: TransportFetchOptions): TransportF
         response = await options.fetch(request.clone());
       } catch (error) {
         ticket.settle(undefined);
+        options.onRequest?.({ group, status: 'network-error' });
         failures += 1;
         const code = errorCode(error);
         if (failures < attempts && isRepeatableFailure(method, code) && !options.isClosed?.()) {
@@ -88,6 +92,7 @@ export function createTransportFetch(options: TransportFetchOptions): TransportF
         throw error;
       }
       ticket.settle(response);
+      options.onRequest?.({ group, status: response.status });
       logger.debug({ method, path, status: response.status, group, ms: Date.now() - startedAt }, 'RingCentral request');
       if (options.isClosed?.()) return response;
       if (response.status === 429 && penalties + 1 < attempts) {

@@ -1,4 +1,4 @@
-import { App, type webApi } from '@slack/bolt';
+import { App, type CustomRoute, type webApi } from '@slack/bolt';
 import type { SlackConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { RingCentralGateway } from '../ringcentral/index.ts';
@@ -8,12 +8,13 @@ import { registerNoPolicyAnswers } from './answer-without-policy.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { calendarFeedRoute } from './calendar-feed-route.ts';
 import { publishHome, registerAppHome } from './on-app-home.ts';
-import { registerIvrCommand } from './on-ivr-command.ts';
+import { registerIvrCommand, type IvrCommandListener } from './on-ivr-command.ts';
 import { registerModals } from './on-modals.ts';
 import { registerRequestButtons } from './on-request-buttons.ts';
 import { createOutboxDelivery, type OutboxDelivery } from './outbox-delivery.ts';
 import { registerRateLimitWaitNotices } from './rate-limit-wait-notices.ts';
 import type { DeliveryContext, SlackContext } from './slack-context.ts';
+import { watchSocketMode } from './socket-mode-connection.ts';
 
 /**
  * Bounds on one Web API call. The client's default retries (about 30 minutes, waiting out 429s)
@@ -43,6 +44,10 @@ export interface SlackAppOptions {
   readonly now?: () => Date;
   /** SWITCHBOARD_CALENDAR_SECRET: in HTTP mode the feed is served at /calendar/<secret>.ics (Socket Mode has no HTTP server). */
   readonly calendarSecret?: string;
+  /** More routes on the HTTP server in HTTP mode (src/app/'s /healthz, /readyz and /metrics). */
+  readonly routes?: ReadonlyArray<CustomRoute>;
+  /** Hears how each `/ivr` command ended (metrics). */
+  readonly onCommand?: IvrCommandListener;
 }
 
 /** The Bolt app with Switchboard's listeners, and the outbox delivery that posts to channels. */
@@ -50,6 +55,8 @@ export interface SlackApp {
   readonly app: App;
   readonly context: DeliveryContext;
   readonly delivery: OutboxDelivery;
+  /** In Socket Mode, whether the WebSocket to Slack is open now; undefined in HTTP mode. */
+  readonly socketConnected: (() => boolean) | undefined;
 }
 
 /**
@@ -60,18 +67,23 @@ export interface SlackApp {
  */
 export function createSlackApp(options: SlackAppOptions): SlackApp {
   const { slack } = options;
+  const logger = boltLogger(options.logger);
+  const socket = slack.appToken === undefined ? undefined : watchSocketMode(slack.appToken, logger, slack.apiUrl);
   const app = new App({
     token: slack.botToken,
-    ...(slack.appToken !== undefined
-      ? { socketMode: true, appToken: slack.appToken }
+    ...(socket !== undefined
+      ? { socketMode: true, appToken: slack.appToken, receiver: socket.receiver }
       : {
           signingSecret: slack.signingSecret ?? '',
-          customRoutes: [calendarFeedRoute({ secret: options.calendarSecret, gateway: options.gateway, logger: options.logger, now: options.now ?? (() => new Date()) })],
+          customRoutes: [
+            calendarFeedRoute({ secret: options.calendarSecret, gateway: options.gateway, logger: options.logger, now: options.now ?? (() => new Date()) }),
+            ...(options.routes ?? []),
+          ],
         }),
     clientOptions: { ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}), ...SLACK_CLIENT_LIMITS, ...options.clientOptions },
     processBeforeResponse: options.processBeforeResponse ?? false,
     deferInitialization: true,
-    logger: boltLogger(options.logger),
+    logger,
   });
   const { groups } = options;
   const base: DeliveryContext = {
@@ -104,7 +116,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     registerNoPolicyAnswers(app, options.logger);
   } else {
     registerRateLimitWaitNotices(app, options.gateway, options.logger);
-    registerIvrCommand(app, context);
+    registerIvrCommand(app, context, options.onCommand);
     registerRequestButtons(app, context);
     registerAppHome(app, context);
     registerModals(app, context);
@@ -112,5 +124,5 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   app.error(async (error) => {
     options.logger.error({ err: error }, 'a Slack listener failed');
   });
-  return { app, context: base, delivery };
+  return { app, context: base, delivery, socketConnected: socket?.isConnected };
 }

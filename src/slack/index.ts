@@ -4,6 +4,7 @@
  * imports the console, and src/app/ hands it an opened workflow.
  */
 export { createSlackApp } from './create-slack-app.ts';
+export type { IvrCommandListener, IvrCommandOutcome } from './on-ivr-command.ts';
 export { createSlackGroupDirectory } from './slack-group-directory.ts';
 export { compareWithAuditChannel, type AuditChannelComparison } from './compare-with-audit-channel.ts';
 export { boltLogger } from './bolt-logger.ts';

@@ -11,13 +11,27 @@ import { openEditor } from './modals/open-editor.ts';
 import { slackActor } from './slack-actor.ts';
 import type { SlackContext } from './slack-context.ts';
 
+/** How one `/ivr` command ended, for metrics: the intent's kind (`help`, `edit`, `unknown` before one is read) and the outcome. */
+export interface IvrCommandOutcome {
+  readonly kind: string;
+  readonly outcome: 'answered' | 'refused' | 'failed';
+}
+
+/** Hears how each `/ivr` command ended; src/app/ counts them. */
+export type IvrCommandListener = (outcome: IvrCommandOutcome) => void;
+
+/** The reply to one `/ivr` text, and what it was. */
+interface IvrAnswer extends IvrCommandOutcome {
+  readonly message: { text: string; blocks?: unknown[] };
+}
+
 /**
  * `/ivr <command>` (and `/ivr-dev`): acknowledged at once, then RingCentral is read and the answer
  * goes back through response_url: help, an answer, a refusal, the outcome of a workflow command,
  * or the preview of a change with a Request approval button (Apply for a kind the team lets
  * through without approval).
  */
-export function registerIvrCommand(app: App, context: SlackContext): void {
+export function registerIvrCommand(app: App, context: SlackContext, onCommand: IvrCommandListener = () => {}): void {
   app.command(/^\/ivr(-dev)?$/, async ({ command, ack, respond, client }) => {
     await ack();
     const actor = slackActor({ id: command.user_id, name: command.user_name });
@@ -27,39 +41,44 @@ export function registerIvrCommand(app: App, context: SlackContext): void {
       if (edit) {
         const refusal = await openEditor(context, client, { triggerId: command.trigger_id, actor, text: edit[1] ?? '', channel: command.channel_id });
         if (refusal !== undefined) await respond({ response_type: 'ephemeral', text: refusal });
+        onCommand({ kind: 'edit', outcome: refusal === undefined ? 'answered' : 'refused' });
         return;
       }
-      await respond({ response_type: 'ephemeral', ...(await answerIvrCommand(context, actor, command.text.trim(), command.channel_id)) });
+      const answer = await answerIvrCommand(context, actor, command.text.trim(), command.channel_id);
+      await respond({ response_type: 'ephemeral', ...answer.message });
+      onCommand({ kind: answer.kind, outcome: answer.outcome });
     } catch (error) {
+      onCommand({ kind: 'unknown', outcome: 'failed' });
       await respond({ response_type: 'ephemeral', text: describeFailure(error, context.logger.child({ command: command.text }), 'the /ivr command failed') });
     }
   });
 }
 
-/** The reply to one `/ivr` text typed in `channel`, as a message payload; `week` also posts its picture there. */
-export async function answerIvrCommand(context: SlackContext, actor: Actor, text: string, channel: string): Promise<{ text: string; blocks?: unknown[] }> {
+/** The reply to one `/ivr` text typed in `channel`; `week` also posts its picture there. */
+async function answerIvrCommand(context: SlackContext, actor: Actor, text: string, channel: string): Promise<IvrAnswer> {
   if (text === '' || text.toLowerCase() === 'help') {
     const [mayRequest, mayApprove] = await Promise.all([
       canRequest(context.policy, actor, context.groups),
       canApprove(context.policy, actor, context.groups),
     ]);
-    return helpMessage(COMMAND_REFERENCE, mayRequest, mayApprove);
+    return { kind: 'help', outcome: 'answered', message: helpMessage(COMMAND_REFERENCE, mayRequest, mayApprove) };
   }
   const reader = await context.workflow.checkReader(actor);
-  if (!reader.ok) return { text: reader.message };
+  if (!reader.ok) return { kind: 'unknown', outcome: 'refused', message: { text: reader.message } };
   const handling = await context.gateway.readCallHandling();
   const now = DateTime.fromJSDate(context.now()).setZone(handling.timeZone);
   const parsed = parseCommand(text, { ...handling, now });
-  if (!parsed.ok) return { text: refusalMessage(parsed.code, parsed.text, parsed.candidates) };
+  if (!parsed.ok) return { kind: 'unknown', outcome: 'refused', message: { text: refusalMessage(parsed.code, parsed.text, parsed.candidates) } };
   const intent: Intent = parsed.intent;
-  if (intent.kind === 'week') return answerWeek(context.client, { intent, handling, now, channel });
-  if (isQuestion(intent)) return answerMessage(questionAnswerLines(intent, handling, now));
-  if (!isChangeIntent(intent)) return carryOutWorkflowCommand(context, actor, intent, handling, now);
+  const answered = (message: IvrAnswer['message']): IvrAnswer => ({ kind: intent.kind, outcome: 'answered', message });
+  if (intent.kind === 'week') return answered(await answerWeek(context.client, { intent, handling, now, channel }));
+  if (isQuestion(intent)) return answered(answerMessage(questionAnswerLines(intent, handling, now)));
+  if (!isChangeIntent(intent)) return answered(await carryOutWorkflowCommand(context, actor, intent, handling, now));
   // Planned as the workflow will plan it, so `open` previews exactly the closure rules it deletes.
   const preview = await context.workflow.draftChange({ text, intent, author: actor, handling, at: now });
-  if (!preview.ok) return { text: proposalRefusalMessage(preview.code, preview.id) };
-  if (preview.draftId === undefined) return { text: 'Call handling is already like that; nothing would change.' };
-  return draftPreviewMessage(context, actor, { commandText: text, kind: intent.kind, timeZone: handling.timeZone, at: now, preview });
+  if (!preview.ok) return { kind: intent.kind, outcome: 'refused', message: { text: proposalRefusalMessage(preview.code, preview.id) } };
+  if (preview.draftId === undefined) return answered({ text: 'Call handling is already like that; nothing would change.' });
+  return answered(await draftPreviewMessage(context, actor, { commandText: text, kind: intent.kind, timeZone: handling.timeZone, at: now, preview }));
 }
 
 /** The preview of a drafted change, with the buttons this person may use; `lead` says why it is shown (again). */

@@ -25,6 +25,8 @@ export { isStoreError, StoreError, type StoreErrorCode } from './store-error.ts'
 export { createSlackMessageRefs, type SlackMessageRef, type SlackMessageRefs } from './slack-message-refs.ts';
 export { createWatchStateStore, type WatchedState, type WatchStateStore } from './watch-state.ts';
 export { createJobQueue, type Job, type JobQueue, type JobStatus, type PlannedJob } from './job-queue.ts';
+export { readOperationalCounts, type OperationalCounts } from './operational-counts.ts';
+export { pingDatabase } from './ping-database.ts';
 
 /** The stores over one open database: the workflow's, and the scheduler's. */
 export interface Stores {

@@ -63,6 +63,8 @@ describe('the layering rules (.dependency-cruiser.cjs)', () => {
     ['calendar/ imports store/', 'calendar-writes-callflow-only', { 'calendar/ics.ts': "import { store } from '../store/store.ts';\nexport const ics = store;\n" }],
     ['workflow/ imports calendar/', 'calendar-is-served-by-slack-and-app', { 'calendar/ics.ts': "import { model } from '../callflow/model.ts';\nexport const ics = model;\n", 'workflow/flow.ts': "import { ics } from '../calendar/ics.ts';\nexport const flow = ics;\n" }],
     ['week/ imports store/', 'week-draws-callflow-only', { 'week/draw.ts': "import { store } from '../store/store.ts';\nexport const draw = store;\n" }],
+    ['metrics/ imports store/', 'metrics-is-a-leaf', { 'metrics/metrics.ts': "import { store } from '../store/store.ts';\nexport const metrics = store;\n" }],
+    ['slack/ imports metrics/', 'only-app-imports-metrics', { 'metrics/metrics.ts': 'export const metrics = 1;\n', 'slack/bot.ts': "import { metrics } from '../metrics/metrics.ts';\nexport const bot = metrics;\n" }],
     ['store/ imports week/', 'week-is-drawn-above-the-gateway', { 'week/draw.ts': "import { model } from '../callflow/model.ts';\nexport const draw = model;\n", 'store/store.ts': "import { draw } from '../week/draw.ts';\nexport const store = draw;\n" }],
   ];
   const wellLayered: Record<string, string> = {

@@ -62,6 +62,27 @@ describe('loadSettings', () => {
     expect(problem).not.toContain(secret);
   });
 
+  it('reads SWITCHBOARD_HEALTH_PORT for the Slack bot, unset by default', () => {
+    const bot = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' };
+    expect(loadSettings(bot).slack?.healthPort).toBeUndefined();
+    expect(loadSettings({ ...bot, SWITCHBOARD_HEALTH_PORT: ' 9090 ' }).slack).toMatchObject({ port: 3000, healthPort: 9090 });
+  });
+
+  it.each([
+    ['not a number', { SWITCHBOARD_HEALTH_PORT: 'health' }, 'SWITCHBOARD_HEALTH_PORT must be a port number from 1 to 65535, not "health"; e.g. SWITCHBOARD_HEALTH_PORT=9090'],
+    ['out of range', { SWITCHBOARD_HEALTH_PORT: '70000' }, 'SWITCHBOARD_HEALTH_PORT must be a port number from 1 to 65535, not "70000"; e.g. SWITCHBOARD_HEALTH_PORT=9090'],
+    ['zero', { SWITCHBOARD_HEALTH_PORT: '0' }, 'SWITCHBOARD_HEALTH_PORT must be a port number from 1 to 65535, not "0"; e.g. SWITCHBOARD_HEALTH_PORT=9090'],
+    ['PORT itself', { PORT: '8080', SWITCHBOARD_HEALTH_PORT: '8080', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'abcdef0123456789' }, 'SWITCHBOARD_HEALTH_PORT is the same as PORT (8080): unset it to serve /healthz, /readyz and /metrics on PORT, or choose another port'],
+  ])('refuses a SWITCHBOARD_HEALTH_PORT that is %s, in one line', (_case, env, message) => {
+    let problem = '';
+    try {
+      loadSettings(env);
+    } catch (error) {
+      problem = (error as Error).message;
+    }
+    expect(problem).toBe(message);
+  });
+
   it.each([
     ['SWITCHBOARD_DRIFT_INTERVAL', '10s', 'SWITCHBOARD_DRIFT_INTERVAL must be a duration such as 5m, 15m or 1h, not "10s"; e.g. SWITCHBOARD_DRIFT_INTERVAL=5m'],
     ['SWITCHBOARD_DRIFT_INTERVAL', '30m0m', 'SWITCHBOARD_DRIFT_INTERVAL must be a duration such as 5m, 15m or 1h, not "30m0m"; e.g. SWITCHBOARD_DRIFT_INTERVAL=5m'],

@@ -1,10 +1,11 @@
 import type { AddressInfo } from 'node:net';
-import { webApi } from '@slack/bolt';
+import { webApi, type CustomRoute } from '@slack/bolt';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { silentLogger, type Logger } from '../../src/logger.ts';
 import type { RingCentralGateway } from '../../src/ringcentral/index.ts';
 import type { SlackConfig } from '../../src/config.ts';
 import { createSlackApp, type SlackApp } from '../../src/slack/create-slack-app.ts';
+import type { IvrCommandListener } from '../../src/slack/on-ivr-command.ts';
 import { createSlackGroupDirectory } from '../../src/slack/slack-group-directory.ts';
 import { createStores } from '../../src/store/index.ts';
 import { createChangeWorkflow, type ApprovalPolicy } from '../../src/workflow/index.ts';
@@ -53,6 +54,10 @@ export interface SlackAppRunOptions {
   readonly gateway?: (harnessGateway: RingCentralGateway) => RingCentralGateway;
   /** SWITCHBOARD_CALENDAR_SECRET (default: unset, no calendar feed). */
   readonly calendarSecret?: string;
+  /** More routes on the app's HTTP server (the health endpoints). */
+  readonly routes?: ReadonlyArray<CustomRoute>;
+  /** Hears how each `/ivr` command ended (the metrics). */
+  readonly onCommand?: IvrCommandListener;
 }
 
 /** Starts the app over a database, with a policy (`SLACK_POLICY` by default) and settings put over the harness's own. */
@@ -116,6 +121,8 @@ export function useSlackAppHarness(): { harness: WorkflowHarness; fake: () => Fa
         processBeforeResponse: run.processBeforeResponse ?? true,
         now: () => new Date(now),
         calendarSecret: run.calendarSecret,
+        ...(run.routes === undefined ? {} : { routes: run.routes }),
+        ...(run.onCommand === undefined ? {} : { onCommand: run.onCommand }),
       });
       await slackApp.app.init();
       const server = (await slackApp.app.start({ port: 0, host: '127.0.0.1' })) as unknown as { address(): AddressInfo };

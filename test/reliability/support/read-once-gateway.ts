@@ -23,6 +23,7 @@ export function createReadOnceGateway(gateway: RingCentralGateway): RingCentralG
     },
     withCaller: (caller, work) => gateway.withCaller(caller, work),
     readBudget: () => gateway.readBudget(),
+    tokenStatus: () => gateway.tokenStatus(),
     close: () => gateway.close(),
   };
 }
