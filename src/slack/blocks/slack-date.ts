@@ -9,6 +9,7 @@ import { escapeMrkdwn } from '../escape-mrkdwn.ts';
  */
 export function slackDate(iso: string): string {
   const seconds = Math.floor(Date.parse(iso) / 1000);
-  if (Number.isNaN(seconds)) return escapeMrkdwn(describeInstant(iso));
+  // Slack's date token takes a Unix time in whole seconds; one before 1970 would be shown as typed.
+  if (Number.isNaN(seconds) || seconds < 0) return escapeMrkdwn(describeInstant(iso));
   return `<!date^${seconds}^{date_short_pretty} at {time}|${escapeMrkdwn(describeInstant(iso))}>`;
 }

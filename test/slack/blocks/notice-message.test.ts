@@ -37,6 +37,12 @@ describe('noticeMessage', () => {
     expect(actionIds(tooLong.blocks)).toEqual([]);
   });
 
+  it('writes a time before 1970 as text, not as a Slack date token (which takes a positive Unix time)', () => {
+    const text = allText(noticeMessage({ kind: 'notice-reminder', text: 'Switch', at: '0111-01-01T00:00:00Z' }).blocks);
+    expect(text).not.toContain('<!date^');
+    expect(allText(noticeMessage({ kind: 'notice-reminder', text: 'Switch', at: remindAt }).blocks)).toContain('<!date^1798088400^');
+  });
+
   it('escapes a hostile rule name and keeps the limits with a very long sentence', () => {
     const message = noticeMessage({ kind: 'notice-switch-off', text: `"<!channel> <@U1> ${'x'.repeat(5000)}" is now off.`, at: 'not a date' });
     expect(hasHostileToken(allText(message))).toBe(false);
