@@ -113,7 +113,7 @@ const envSchema = z.object({
   SLACK_SIGNING_SECRET: z.string().regex(/^[0-9a-f]{16,}$/i, { message: 'must be the signing secret from Basic Information in the app settings (hex digits)' }).optional(),
   SLACK_APP_TOKEN: z.string().regex(/^xapp-/, { message: 'must be an app-level token starting with xapp-, with the connections:write scope' }).optional(),
   SLACK_API_URL: z.url({ message: 'must be a URL such as https://slack.com/api/' }).optional(),
-  PORT: z.coerce.number({ message: 'must be a port number such as 3000' }).int({ message: 'must be a port number such as 3000' }).min(1, { message: 'must be a port number from 1 to 65535' }).max(65535, { message: 'must be a port number from 1 to 65535' }).default(3000),
+  PORT: envValue('PORT', readPort, '3000').default(3000),
   SWITCHBOARD_APPROVAL_CHANNEL: z.string().regex(/^[CG][A-Z0-9]{6,}$/, { message: 'must be a channel id such as C0123456789 (open the channel details in Slack to copy it)' }).optional(),
   SWITCHBOARD_AUDIT_CHANNEL: z.string().regex(/^[CG][A-Z0-9]{6,}$/, { message: 'must be a channel id such as C0123456789 (open the channel details in Slack to copy it)' }).optional(),
   SWITCHBOARD_MANAGERS_CHANNEL: z.string().regex(/^[CG][A-Z0-9]{6,}$/, { message: 'must be a channel id such as C0123456789 (open the channel details in Slack to copy it)' }).optional(),

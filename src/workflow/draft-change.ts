@@ -19,6 +19,9 @@ import { notAllowedToRequest } from './request-change.ts';
 import type { WorkflowContext } from './workflow-context.ts';
 import type { DraftedChange, WorkflowOutcome } from './workflow-outcome.ts';
 
+/** The answer to a second click on a preview, or a click on one another replica requested. */
+const ALREADY_REQUESTED: WorkflowOutcome = { code: 'already-decided', message: 'This preview was already requested; "requests" lists what waits for approval.' };
+
 /** How long a preview can be requested: long enough to read it, short enough that it is still news. */
 export const DRAFT_TTL_MS = 15 * 60_000;
 
@@ -63,16 +66,16 @@ export async function draftChange(context: Pick<WorkflowContext, 'requests' | 'd
  * Asks for exactly the change a draft previewed: its plan, against the call handling it was read
  * from, whatever the clock says now. Refused in one line, asking for nothing, when the requester
  * may not ask for changes, or the draft is unknown (tampered with), another person's, already
- * requested or expired. When someone changed in
- * RingCentral what the draft touches, nothing is asked for: the outcome (`draft-changed`) carries
- * the change as it would be now, as a new draft.
+ * requested or expired. When someone changed in RingCentral what the draft touches, nothing is
+ * asked for: the outcome (`draft-changed`) carries the change as it would be now, as a new draft.
  */
 export async function requestDraft(context: WorkflowContext, draftId: string, requester: Actor): Promise<WorkflowOutcome> {
   if (!(await canRequest(context.policy, requester, context.groups))) return notAllowedToRequest(requester);
   const own = await readOwnDraft(context, draftId, requester);
   if ('refusal' in own) return own.refusal;
   const { draft } = own;
-  if (draft.requestedAt !== undefined) return { code: 'already-decided', message: 'This preview was already requested; "requests" lists what waits for approval.' };
+  // Also told before RingCentral is read: the claim below only settles a race between two clicks.
+  if (draft.requestedAt !== undefined) return ALREADY_REQUESTED;
   if (isExpired(context, draft)) return expired(draft);
   let live: CallHandling;
   try {
@@ -82,9 +85,7 @@ export async function requestDraft(context: WorkflowContext, draftId: string, re
   }
   const clash = clashingParts(draft.before, draft.intended, live);
   if (clash.size > 0) return redraftAfterChange(context, draft, requester, live, [...clash].map((part) => describeCallHandlingPart(part, live, draft.before)).join(', '));
-  if (!(await context.drafts.claim(draft.id, context.now().toISOString()))) {
-    return { code: 'already-decided', message: 'This preview was already requested; "requests" lists what waits for approval.' };
-  }
+  if (!(await context.drafts.claim(draft.id, context.now().toISOString()))) return ALREADY_REQUESTED;
   // The read just made is the one the apply checks against, when the request applies at once.
   const request = {
     commandText: draft.commandText,
