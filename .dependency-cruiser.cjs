@@ -9,6 +9,7 @@
  *   callflow/ language/       pure: no I/O; language/ may import callflow/ types only
  *   week/                     draws callflow's week (SVG, PNG, timeline); imports callflow/ only
  *   calendar/                 writes callflow's calendar events as iCalendar; imports callflow/ only
+ *   i18n/                     languages, the message catalogue, dates in words; pure, imports nothing of src/
  *   metrics/                  Prometheus metrics (prom-client); a leaf that only app/ imports
  *   emulator/                 loaded by app/ through a dynamic import only (tests import it too)
  *   config.ts  logger.ts      leaves
@@ -72,14 +73,14 @@ module.exports = {
       severity: 'error',
       comment: 'callflow/ is pure: the model, the resolver and the plan, with RingCentral semantics in one module.',
       from: { path: '^src/callflow/' },
-      to: { path: '^src/', pathNot: '^src/callflow/' },
+      to: { path: '^src/', pathNot: '^src/(callflow|i18n)/' },
     },
     {
       name: 'language-imports-callflow-types-only',
       severity: 'error',
       comment: 'language/ turns text into an Intent; it may name callflow/ types, nothing else of the project.',
       from: { path: '^src/language/' },
-      to: { path: '^src/', pathNot: '^src/(language|callflow)/' },
+      to: { path: '^src/', pathNot: '^src/(language|callflow|i18n)/' },
     },
     {
       name: 'language-uses-no-callflow-code',
@@ -99,7 +100,7 @@ module.exports = {
       severity: 'error',
       comment: 'week/ draws what resolveWeek resolved; it never reads RingCentral, the store or Slack itself.',
       from: { path: '^src/week/' },
-      to: { path: '^src/', pathNot: '^src/(week|callflow)/' },
+      to: { path: '^src/', pathNot: '^src/(week|callflow|i18n)/' },
     },
     {
       name: 'week-is-drawn-above-the-gateway',
@@ -113,7 +114,7 @@ module.exports = {
       severity: 'error',
       comment: 'calendar/ writes the events listCalendarEvents made as iCalendar text; it never reads RingCentral itself.',
       from: { path: '^src/calendar/' },
-      to: { path: '^src/', pathNot: '^src/(calendar|callflow)/' },
+      to: { path: '^src/', pathNot: '^src/(calendar|callflow|i18n)/' },
     },
     {
       name: 'calendar-is-served-by-slack-and-app',
@@ -135,6 +136,19 @@ module.exports = {
       comment: 'The gateway and the adapters count through callbacks app/ hands them, so none depends on prom-client.',
       from: { path: '^src/', pathNot: '^src/(metrics|app)/' },
       to: { path: '^src/metrics/' },
+    },
+    {
+      name: 'i18n-is-a-pure-leaf',
+      severity: 'error',
+      comment: 'i18n/ holds the languages, the message catalogue and date wording: every folder may use it, it uses no project folder and does no I/O.',
+      from: { path: '^src/i18n/' },
+      to: { path: '^src/', pathNot: '^src/i18n/' },
+    },
+    {
+      name: 'i18n-does-no-io',
+      severity: 'error',
+      from: { path: '^src/i18n/' },
+      to: { dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'], pathNot: 'node_modules/(luxon|date-holidays)/' },
     },
     {
       name: 'emulator-only-by-dynamic-import',
