@@ -27,6 +27,11 @@ export interface Config {
   readonly databaseUrl: string | undefined;
   /** SWITCHBOARD_AUDIT_KEY, the audit trail's HMAC key; src/app/ decides what happens while it is unset. */
   readonly auditKey: string | undefined;
+  /**
+   * SWITCHBOARD_LANGUAGE (`en` or `fr`): the console's language, and the Slack bot's for messages
+   * to channels; unset: the RingCentral account's language (regionalSettings), else English.
+   */
+  readonly language: 'en' | 'fr' | undefined;
   /** SWITCHBOARD_CALENDAR_SECRET, the part of the calendar feed's URL that lets a calendar in; unset: no feed is served. */
   readonly calendarSecret: string | undefined;
   /** The approval policy variables as set; src/app/ builds the policy from them. */
@@ -130,6 +135,7 @@ const envSchema = z.object({
   SWITCHBOARD_NO_APPROVAL_FOR: envValue('SWITCHBOARD_NO_APPROVAL_FOR', (text) => readList(text.toLowerCase()), NO_APPROVAL_FOR_EXAMPLE).optional(),
   SWITCHBOARD_CALENDAR_SECRET: envValue('SWITCHBOARD_CALENDAR_SECRET', readCalendarSecret, '$(openssl rand -hex 16)').optional(),
   SWITCHBOARD_HEALTH_PORT: envValue('SWITCHBOARD_HEALTH_PORT', readPort, '9090').optional(),
+  SWITCHBOARD_LANGUAGE: envValue('SWITCHBOARD_LANGUAGE', readLanguage, 'fr').optional(),
 });
 
 /**
@@ -154,6 +160,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     databaseUrl: vars.DATABASE_URL,
     auditKey: vars.SWITCHBOARD_AUDIT_KEY,
     calendarSecret: vars.SWITCHBOARD_CALENDAR_SECRET,
+    language: vars.SWITCHBOARD_LANGUAGE,
     approvals: {
       requesters: vars.SWITCHBOARD_REQUESTERS,
       approvers: vars.SWITCHBOARD_APPROVERS,
@@ -291,6 +298,14 @@ function readApprovalsRequired(text: string): Read<number> {
   return count >= 1 && count <= MAX_APPROVALS_REQUIRED
     ? { ok: true, value: count }
     : { ok: false, problem: `must be a whole number from 1 to ${MAX_APPROVALS_REQUIRED}, not ${quote(text)}` };
+}
+
+// A locale as Slack or RingCentral writes it (fr-CA, en_US) names its language too.
+function readLanguage(text: string): Read<'en' | 'fr'> {
+  const primary = text.toLowerCase().split(/[-_]/)[0];
+  return primary === 'en' || primary === 'fr'
+    ? { ok: true, value: primary }
+    : { ok: false, problem: `must be en (English) or fr (French), not ${quote(text)}` };
 }
 
 function readBoolean(text: string): Read<boolean> {

@@ -142,6 +142,8 @@ export type IvrMode = 'single-level' | 'multi-level';
 export interface CallHandling {
   /** IANA zone name (RingCentral's `US/Eastern` style names are IANA links and work with luxon). */
   readonly timeZone: string;
+  /** The account's language as RingCentral's regional settings give it (`fr-CA`, `en-US`); absent when not given. */
+  readonly locale?: string;
   readonly ivrMode: IvrMode;
   readonly mainNumber: string;
   readonly operator: { readonly id: string; readonly extensionNumber: string } | undefined;

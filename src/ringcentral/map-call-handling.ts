@@ -53,8 +53,10 @@ export function toCallHandling(parts: CallHandlingWireParts): CallHandling {
     throw invalidResponseError({ method: 'GET', path: RINGCENTRAL_PATHS.afterHoursRule }, 'business hours are set but there is no after-hours rule');
   }
   const operator = parts.account.operator;
+  const locale = parts.account.regionalSettings.language?.localeCode;
   const handling: Omit<CallHandling, 'ivrMode'> = {
     timeZone,
+    ...(locale ? { locale } : {}),
     mainNumber: parts.account.mainNumber ?? '',
     operator: operator ? { id: operator.id, extensionNumber: operator.extensionNumber ?? '' } : undefined,
     businessHours,

@@ -34,6 +34,7 @@ export const accountInfoSchema = z.looseObject({
   operator: z.looseObject({ id: idSchema, extensionNumber: z.string().optional() }).optional(),
   regionalSettings: z.looseObject({
     timezone: z.looseObject({ name: z.string().min(1) }),
+    language: z.looseObject({ localeCode: z.string().optional() }).optional(),
   }),
 });
 /** Account info as read. */

@@ -15,6 +15,7 @@ import {
 
 /** The demo company as the model should read it. */
 const DEMO: CallHandling = {
+  locale: 'en-US',
   timeZone: 'US/Eastern',
   ivrMode: 'single-level',
   mainNumber: '+16505550100',
