@@ -12,7 +12,8 @@
  *   i18n/                     languages, the message catalogue, dates in words; pure, imports nothing of src/
  *   metrics/                  Prometheus metrics (prom-client); a leaf that only app/ imports
  *   emulator/                 loaded by app/ through a dynamic import only (tests import it too)
- *   config.ts  logger.ts      leaves
+ *   config.ts  logger.ts      leaves (logger.ts reads trace-context.ts, to name the trace on each line)
+ *   trace-context.ts          a leaf: the trace id of the interaction being served, read where logs and audit entries are written
  */
 const CORE = '^src/(callflow|language|workflow|scheduler|ringcentral|store)/';
 const ADAPTERS = '^src/(slack|console)/';
@@ -38,6 +39,12 @@ module.exports = {
       name: 'logger-is-a-leaf',
       severity: 'error',
       from: { path: '^src/logger\\.ts$' },
+      to: { path: '^src/', pathNot: '^src/trace-context\\.ts$' },
+    },
+    {
+      name: 'trace-context-is-a-leaf',
+      severity: 'error',
+      from: { path: '^src/trace-context\\.ts$' },
       to: { path: '^src/' },
     },
     {

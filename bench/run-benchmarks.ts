@@ -8,6 +8,7 @@ import { apiCallsBench } from './api-calls-bench.ts';
 import { formatReport, type BenchSection } from './bench-report.ts';
 import { parseBench } from './parse-bench.ts';
 import type { BenchOptions } from './bench-support.ts';
+import { replicasBench } from './replicas-bench.ts';
 import { schedulerBench } from './scheduler-bench.ts';
 import { slackBench } from './slack-bench.ts';
 import { startupBench } from './startup-bench.ts';
@@ -22,6 +23,7 @@ const BENCHMARKS: ReadonlyArray<{ readonly name: string; readonly run: (options:
   { name: 'api-calls', run: apiCallsBench },
   { name: 'startup', run: startupBench },
   { name: 'week', run: weekBench },
+  { name: 'replicas', run: replicasBench },
 ];
 
 async function main(args: ReadonlyArray<string>): Promise<number> {

@@ -1,6 +1,8 @@
 import { mkdirSync, openSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { currentTraceId } from './trace-context.ts';
 
 export type { Logger };
 
@@ -23,11 +25,63 @@ const REDACTED_PATHS = [
   '*.token',
 ];
 
-/** Creates the process logger: JSON lines to stderr (stdout belongs to command output). */
-export function createLogger(options: { level?: string; destination?: DestinationStream } = {}): Logger {
+/** Turns one JSON log line into the text a person reads (pino-pretty's prettifier). */
+export type Prettify = (line: string) => string;
+
+/** How lines are written: JSON lines for log collectors, or pretty text for a person at a terminal. */
+export type LogFormat = { readonly kind: 'json' } | { readonly kind: 'pretty'; readonly prettify: Prettify };
+
+/**
+ * Pretty when the lines go to a terminal and pino-pretty can be loaded; JSON lines otherwise. The
+ * loader runs only for a terminal, so a process writing to a pipe or a file never loads pino-pretty.
+ */
+export function chooseLogFormat(terminal: boolean, loadPrettify: () => Prettify | undefined): LogFormat {
+  if (!terminal) return { kind: 'json' };
+  const prettify = loadPrettify();
+  return prettify === undefined ? { kind: 'json' } : { kind: 'pretty', prettify };
+}
+
+/**
+ * pino-pretty's prettifier, or undefined where it is not installed: it is a dev dependency, so a
+ * production install (`npm ci --omit=dev`) lacks it and logs JSON, silently. Loaded with require on
+ * demand, never imported, so nothing in production depends on it.
+ */
+function loadPinoPretty(colorize: boolean): Prettify | undefined {
+  let prettyFactory: (options: Record<string, unknown>) => Prettify;
+  try {
+    ({ prettyFactory } = createRequire(import.meta.url)('pino-pretty') as { prettyFactory: typeof prettyFactory });
+  } catch {
+    return undefined;
+  }
+  // The trace id leads the message, so one interaction's lines can be followed by eye.
+  return prettyFactory({ colorize, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,traceId', messageFormat: '{if traceId}[{traceId}] {end}{msg}' });
+}
+
+/** Every line written while an interaction is served names its trace id (trace-context.ts). */
+function traceFields(): { traceId?: string } {
+  const traceId = currentTraceId();
+  return traceId === undefined ? {} : { traceId };
+}
+
+/**
+ * Creates the process logger, to stderr (stdout belongs to command output) or `destination`: JSON
+ * lines, or pretty text when they go to a terminal (`terminal`, by default whether stderr is a TTY
+ * when no destination is given) and pino-pretty is installed.
+ */
+export function createLogger(options: { level?: string; destination?: DestinationStream; terminal?: boolean } = {}): Logger {
+  const toStderr = options.destination === undefined;
+  const terminal = options.terminal ?? (toStderr && process.stderr.isTTY === true);
+  const format = chooseLogFormat(terminal, () => loadPinoPretty(toStderr && process.env.NO_COLOR === undefined));
+  // Pretty lines are written at once: a person reads them as they happen, and none is lost at exit.
+  const target = options.destination ?? (format.kind === 'pretty' ? pino.destination({ dest: 2, sync: true }) : pino.destination(2));
+  const stream: DestinationStream = format.kind === 'pretty' ? { write: (line) => target.write(format.prettify(line)) } : target;
   return pino(
-    { level: options.level ?? process.env.LOG_LEVEL ?? 'warn', redact: { paths: REDACTED_PATHS, censor: '[redacted]' } },
-    options.destination ?? pino.destination(2),
+    {
+      level: options.level ?? process.env.LOG_LEVEL ?? 'warn',
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      mixin: traceFields,
+    },
+    stream,
   );
 }
 

@@ -35,7 +35,7 @@ export async function startConsole(settings: Settings, io: CliIo): Promise<numbe
   try {
     // Every command typed runs inside this call (the REPL awaits each line), so its waits are said on stderr.
     return await session.gateway.withCaller({ onWait: sayRateLimitWaits(io.stderr) }, () =>
-      runConsole({ session, clock, notices: session.notices, historyFile: join(settings.dataDir, 'console-history') }, io),
+      runConsole({ session, clock, notices: session.notices, historyFile: join(settings.dataDir, 'console-history'), language: settings.language }, io),
     );
   } finally {
     await session.close();

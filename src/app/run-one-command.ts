@@ -40,6 +40,7 @@ export async function runOneCommand(args: ReadonlyArray<string>, io: CliIo): Pro
       text,
       actor: localActor(parsed.values.as),
       now: parsed.values.now,
+      ...(settings.language ? { language: settings.language } : {}),
       options: { json: parsed.values.json === true, yes: parsed.values.yes === true, ...(parsed.values.png === undefined ? {} : { png: parsed.values.png }) },
     };
     const opened = session;

@@ -5,18 +5,20 @@ import { isRingCentralApiError } from '../ringcentral/index.ts';
 import { startSchedulerLoop } from '../scheduler/index.ts';
 import { createSlackApp, createSlackGroupDirectory } from '../slack/index.ts';
 import { isStoreError, pingDatabase } from '../store/index.ts';
-import { describePolicy, POLICY_VARIABLES } from '../workflow/index.ts';
+import { describePolicy, POLICY_VARIABLES, processOwner } from '../workflow/index.ts';
 import { createBotMetrics } from './health/create-bot-metrics.ts';
 import { healthRoutes } from './health/health-routes.ts';
 import { startHealthServer, type HealthServer } from './health/start-health-server.ts';
 import type { Settings } from './load-settings.ts';
 import { openWorkflowSession } from './open-workflow-session.ts';
+import { listenForStopSignals, shutDownSlackBot } from './shut-down-slack-bot.ts';
 
 /**
  * `npm start` with SLACK_BOT_TOKEN set: the Slack bot, over HTTP on PORT or over Socket Mode when
- * SLACK_APP_TOKEN is set, until SIGINT or SIGTERM. Returns the exit code. `/healthz`, `/readyz`
- * and `/metrics` are served on PORT beside Slack's endpoint in HTTP mode, on a server of their own
- * on SWITCHBOARD_HEALTH_PORT when it is set, and on PORT in Socket Mode.
+ * SLACK_APP_TOKEN is set, until SIGINT or SIGTERM, then shut down gracefully (new work turned away,
+ * work in flight finished, leases handed back: shut-down-slack-bot.ts). Returns the exit code.
+ * `/healthz`, `/readyz` and `/metrics` are served on PORT beside Slack's endpoint in HTTP mode, on a
+ * server of their own on SWITCHBOARD_HEALTH_PORT when it is set, and on PORT in Socket Mode.
  */
 export async function runSlackBot(config: Settings, io: CliIo): Promise<number> {
   const slack = config.slack;
@@ -43,17 +45,20 @@ export async function runSlackBot(config: Settings, io: CliIo): Promise<number> 
   const { database, gateway } = session;
   // HTTP mode: Slack's endpoint is up once app.start() resolved; Socket Mode: the WebSocket is open.
   let httpStarted = false;
+  // From the first stop signal on: /readyz says not ready, so a load balancer stops sending here.
+  let shuttingDown = false;
   const routes = healthRoutes({
     readiness: {
       pingDatabase: () => pingDatabase(database.db),
       tokenStatus: () => gateway.tokenStatus(),
       slackConnected: () => socketConnected?.() ?? httpStarted,
+      shuttingDown: () => shuttingDown,
     },
     metrics: botMetrics.metrics,
     logger,
   });
   const ownHealthPort = slack.appToken !== undefined ? (slack.healthPort ?? slack.port) : slack.healthPort;
-  const { app, delivery, socketConnected } = createSlackApp({
+  const { app, delivery, socketConnected, gate } = createSlackApp({
     slack,
     policy: config.policy,
     workflow: session.workflow,
@@ -65,6 +70,7 @@ export async function runSlackBot(config: Settings, io: CliIo): Promise<number> 
     calendarSecret: config.calendarSecret,
     ...(ownHealthPort === undefined ? { routes } : {}),
     onCommand: botMetrics.onSlackCommand,
+    ...(config.language ? { language: config.language } : {}),
   });
   try {
     await app.init();
@@ -84,7 +90,15 @@ export async function runSlackBot(config: Settings, io: CliIo): Promise<number> 
     }
   }
   if (slack.appToken !== undefined) {
-    await app.start();
+    try {
+      await app.start();
+    } catch (error) {
+      // apps.connections.open refused the app-level token (invalid_auth, not_allowed_token_type): one line, as for the bot token.
+      writeLine(io.stderr, `Slack refused the app-level token (${(error as Error).message}): check SLACK_APP_TOKEN (an xapp- token with connections:write).`);
+      await healthServer?.close();
+      await session.close();
+      return EXIT.usage;
+    }
     writeLine(io.stdout, 'Switchboard is connected to Slack over Socket Mode.');
     if (config.calendarSecret !== undefined) {
       writeLine(io.stderr, 'SWITCHBOARD_CALENDAR_SECRET is set, but Socket Mode has no HTTP server to serve the calendar feed: run "switchboard calendar > calendar.ics" instead.');
@@ -105,15 +119,26 @@ export async function runSlackBot(config: Settings, io: CliIo): Promise<number> 
     },
     logger,
   });
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
-  await scheduler.stop();
-  await delivery.stop();
-  await app.stop();
-  httpStarted = false;
-  await healthServer?.close();
-  await session.close();
-  return EXIT.ok;
+  // Listened for only now: a signal during start-up ends the process at once, as Node does by default.
+  const signals = listenForStopSignals();
+  void signals.first.then(() => (shuttingDown = true));
+  return shutDownSlackBot(
+    {
+      gate,
+      scheduler,
+      delivery,
+      jobs: session.stores.jobs,
+      workflow: session.workflow,
+      owner: processOwner(),
+      close: async () => {
+        await app.stop();
+        httpStarted = false;
+        await healthServer?.close();
+        await session.close();
+      },
+      logger,
+    },
+    signals,
+    io,
+  );
 }

@@ -1,4 +1,7 @@
-// Only help text here, importing nothing: `switchboard --help` loads this module alone.
+// Only help text here, importing only the console's message entries (no dependency): `switchboard
+// --help` loads this module and those two small files alone.
+import { say } from '../i18n/catalogue.ts';
+import { CONSOLE_MESSAGES } from '../i18n/messages/console.ts';
 
 /** The subcommands of `switchboard`, each with its own `--help`. */
 export const SUBCOMMANDS = ['start', 'console', 'run', 'doctor', 'audit', 'calendar', 'emulator'] as const;
@@ -105,9 +108,5 @@ Serves the RingCentral emulator on 127.0.0.1 and prints "listening on http://127
 
 /** The console's own commands, for :help and "switchboard console --help". */
 export function consoleCommandsHelp(): string {
-  return `Console commands:
-  :as <user>   Act as another user (a Slack user id or name), e.g. to approve a request; ":as" alone is you again.
-  :now <time>  Pretend it is this time (ISO; without an offset, in the company time zone); ":now" alone is the real clock.
-  :help        The commands.
-  :quit        Leave (Ctrl+D and the end of piped input do too).`;
+  return say('en', CONSOLE_MESSAGES['console-commands']);
 }

@@ -2,6 +2,7 @@
 export type MetaCommand =
   | { readonly kind: 'as'; readonly user: string | undefined }
   | { readonly kind: 'now'; readonly time: string | undefined }
+  | { readonly kind: 'lang'; readonly language: string | undefined }
   | { readonly kind: 'help' }
   | { readonly kind: 'quit' }
   | { readonly kind: 'unknown'; readonly word: string };
@@ -25,6 +26,9 @@ export function parseMetaCommand(line: string): MetaCommand | null {
       return { kind: 'as', user: argument };
     case 'now':
       return { kind: 'now', time: argument };
+    case 'lang':
+    case 'langue':
+      return { kind: 'lang', language: argument };
     case 'help':
     case 'h':
     case '?':

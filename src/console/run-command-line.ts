@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { CallHandling } from '../callflow/index.ts';
+import { languageOfLocale, READING_MESSAGES, say, type Language } from '../i18n/index.ts';
 import { isChangeIntent, parseCommand, refusalMessage, type CommandParseResult, type IntentKind } from '../language/index.ts';
 import { isRingCentralApiError } from '../ringcentral/index.ts';
 import { isStoreError } from '../store/index.ts';
@@ -16,6 +17,8 @@ export interface CommandLine {
   /** An ISO time to pretend it is (without an offset: in the company zone); undefined: the clock. */
   readonly now: string | undefined;
   readonly options: CommandOptions;
+  /** The person's language (`:lang`, SWITCHBOARD_LANGUAGE); undefined: the RingCentral account's, else English. */
+  readonly language?: Language;
   /**
    * The call handling read for the previous command (the console). A command that never looks at
    * call handling (requests, history, approve, ...) then runs without reading RingCentral first:
@@ -64,11 +67,13 @@ export async function runCommandLine(
       writeLine(io.stderr, read.message);
       return { code: EXIT.usage, handling, mayHaveChanged };
     }
-    const { now, result } = read;
+    const { now, result, language } = read;
     if (!result.ok) {
-      writeLine(io.stderr, refusalMessage(result.code, result.text, result.candidates));
+      writeLine(io.stderr, refusalMessage(result.code, result.text, result.candidates, language));
       return { code: EXIT.refused, handling, mayHaveChanged };
     }
+    // Read in the other language: say so, so a misreading is noticed (not in --json, which is data).
+    if (result.language !== language && !line.options.json) writeLine(io.stdout, say(language, READING_MESSAGES['read-in-other-language'], { read: result.language }));
     mayHaveChanged = isChangeIntent(result.intent) || CHANGING_WORKFLOW_KINDS.has(result.intent.kind);
     const code = await carryOutCommand(
       { text: line.text, intent: result.intent, actor: line.actor, handling, now, workflow: session.workflow, policy: session.policy, options: line.options },
@@ -85,7 +90,7 @@ export async function runCommandLine(
 
 /** A command read against some call handling: its parse, or a bad `--now`. */
 type ReadCommand =
-  | { readonly ok: true; readonly handling: CallHandling; readonly now: DateTime; readonly result: CommandParseResult }
+  | { readonly ok: true; readonly handling: CallHandling; readonly now: DateTime; readonly result: CommandParseResult; readonly language: Language }
   | { readonly ok: false; readonly handling: CallHandling; readonly message: string };
 
 /**
@@ -104,7 +109,13 @@ async function readCommand(line: CommandLine, session: ConsoleSession, progress:
 function readCommandAgainst(line: CommandLine, handling: CallHandling): ReadCommand {
   const now = readNow(line.now, handling.timeZone);
   if (!now.ok) return { ok: false, handling, message: now.message };
-  return { ok: true, handling, now: now.at, result: parseCommand(line.text, { ...handling, now: now.at }) };
+  const language = personLanguage(line, handling);
+  return { ok: true, handling, now: now.at, language, result: parseCommand(line.text, { ...handling, now: now.at }, { language }) };
+}
+
+/** The language to read the command in first and to answer in. */
+function personLanguage(line: CommandLine, handling: CallHandling): Language {
+  return line.language ?? languageOfLocale(handling.locale ?? '') ?? 'en';
 }
 
 /**

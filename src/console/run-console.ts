@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { describeTimeZone, type CallHandling } from '../callflow/index.ts';
+import { CONSOLE_MESSAGES, languageOfLocale, READING_MESSAGES, say, type Language } from '../i18n/index.ts';
 import { describePolicy, type Actor, type ApprovalPolicy } from '../workflow/index.ts';
 import type { ConfirmChange } from './carry-out-command.ts';
 import { consoleHelp } from './console-help.ts';
@@ -22,6 +23,8 @@ export interface ConsoleSetup {
   readonly notices: ReadonlyArray<string>;
   /** Where typed lines are remembered between runs. */
   readonly historyFile: string;
+  /** SWITCHBOARD_LANGUAGE; undefined: the RingCentral account's language, else English. */
+  readonly language: Language | undefined;
 }
 
 /** What the console remembers between lines: who is typing, the call handling last read, the names to complete. */
@@ -33,6 +36,8 @@ interface ConsoleState {
   words: CompletionWords;
   /** Set after a change: Tab reads RingCentral once before completing, so new rule names show. */
   wordsStale: boolean;
+  /** Set by `:lang` or SWITCHBOARD_LANGUAGE; undefined: the RingCentral account's language. */
+  language: Language | undefined;
 }
 
 /**
@@ -42,7 +47,7 @@ interface ConsoleState {
  */
 export async function runConsole(setup: ConsoleSetup, io: CliIo): Promise<number> {
   const { session } = setup;
-  const state: ConsoleState = { as: undefined, handling: undefined, words: buildCompletionWords(undefined, policyUsers(session.policy)), wordsStale: false };
+  const state: ConsoleState = { as: undefined, handling: undefined, words: buildCompletionWords(undefined, policyUsers(session.policy)), wordsStale: false, language: setup.language };
   const reader = createConsoleReader({
     input: io.stdin ?? process.stdin,
     output: io.stdout,
@@ -78,7 +83,14 @@ async function converse(setup: ConsoleSetup, io: CliIo, reader: ConsoleReader, s
   const run = async (text: string): Promise<void> => {
     const known = state.handling;
     const outcome = await runCommandLine(
-      { text, actor: actorOf(state), now: clock.pretend?.toISO() ?? undefined, options: { json: false, yes: false, confirm }, ...(known ? { known } : {}) },
+      {
+        text,
+        actor: actorOf(state),
+        now: clock.pretend?.toISO() ?? undefined,
+        options: { json: false, yes: false, confirm },
+        ...(known ? { known } : {}),
+        ...(state.language ? { language: state.language } : {}),
+      },
       session,
       commandIo,
       io.stderr,
@@ -113,8 +125,21 @@ async function runMetaCommand(meta: Exclude<MetaCommand, { kind: 'quit' }>, stat
   const { session, clock } = setup;
   switch (meta.kind) {
     case 'help':
-      writeLine(io.stdout, consoleHelp());
+      writeLine(io.stdout, consoleHelp(languageOf(state)));
       return;
+    case 'lang': {
+      if (meta.language !== undefined) {
+        const language = languageOfLocale(meta.language);
+        if (language === null) {
+          writeLine(commandIo.stderr, say(languageOf(state), READING_MESSAGES['language-unknown'], { text: meta.language }));
+          return;
+        }
+        state.language = language;
+      }
+      const language = languageOf(state);
+      writeLine(io.stdout, say(language, READING_MESSAGES['language-chosen'], { language }));
+      return;
+    }
     case 'as':
       if (meta.user !== undefined && !isActorName(meta.user)) {
         writeLine(commandIo.stderr, `":as ${meta.user}" is not a user id or name: use letters, digits, dots and dashes, e.g. :as alice.`);
@@ -144,9 +169,14 @@ async function runMetaCommand(meta: Exclude<MetaCommand, { kind: 'quit' }>, stat
       return;
     }
     case 'unknown':
-      writeLine(commandIo.stderr, `Unknown console command "${meta.word}": the console commands are :as <user>, :now <time>, :help and :quit.`);
+      writeLine(commandIo.stderr, say(languageOf(state), CONSOLE_MESSAGES['console-unknown-command'], { word: meta.word }));
       return;
   }
+}
+
+/** The language the person at the console reads and writes in now. */
+function languageOf(state: ConsoleState): Language {
+  return state.language ?? languageOfLocale(state.handling?.locale ?? '') ?? 'en';
 }
 
 function actorOf(state: ConsoleState): Actor {

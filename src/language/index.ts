@@ -1,10 +1,11 @@
 /**
- * language/: command text -> Intent, pure. The reference instant, the company zone and the
- * company directory come in through `CommandContext`; nothing here reads the clock or does I/O.
+ * language/: command text, English or French, -> Intent, pure. The reference instant, the
+ * company zone and the company directory come in through `CommandContext`; nothing here reads
+ * the clock or does I/O.
  */
 export type { CommandContext, TimeContext } from './command-context.ts';
 export type { CommandParseResult } from './command-parser.ts';
-export { COMMAND_REFERENCE, type CommandReferenceEntry } from './command-reference.ts';
+export { COMMAND_REFERENCE, commandReference, type CommandReferenceEntry } from './command-reference.ts';
 export { REFUSAL_CODES, type CommandRefusal, type CommandRefusalCode } from './command-refusal.ts';
 export {
   HISTORY_LIMIT_MAX,
@@ -28,8 +29,9 @@ export {
   type ChangeIntent,
   type ChangeIntentKind,
 } from './intent-kinds.ts';
-export { MAX_COMMAND_LENGTH, parseCommand } from './parse-command.ts';
+export { MAX_COMMAND_LENGTH, parseCommand, type ParseCommandOptions } from './parse-command.ts';
 export { parseInstant, type InstantParseResult } from './parse-instant.ts';
 export { RULE_NAME_MAX_LENGTH } from './propose-rule-name.ts';
 export { refusalMessage } from './refusal-message.ts';
+export { renderCommandHelp } from './render-command-help.ts';
 export { renderCommandReference } from './render-command-reference.ts';

@@ -1,6 +1,7 @@
 import type { CommandParser } from './command-parser.ts';
 import { refuse } from './command-refusal.ts';
 import { findTargetPrefix } from './find-target-prefix.ts';
+import { proposeHolidaysName } from './propose-rule-name.ts';
 import { resolveHolidays } from './resolve-holidays.ts';
 
 const HOLIDAYS = /^(?:public\s+)?holidays?(?:\s+(.*))?$/i;
@@ -8,12 +9,13 @@ const CALENDAR = /^([a-z]{2})(?:-([a-z0-9]{1,3}))?(?:\s+(\d{4}))?(?:\s+(.*))?$/i
 
 /**
  * `holidays <country>[-<region>] <year> [to <target>]`: the public holidays of a year from
- * date-holidays, as one custom rule named "Holidays US 2027". Without a target the rule routes
- * as after hours (the Intent has no `target`).
+ * date-holidays, as one custom rule named "Holidays US 2027" (for a French command "Fériés US
+ * 2027", each holiday named in French). Without a target the rule routes as after hours (the
+ * Intent has no `target`).
  *
  * @example parseHolidaysCommand('holidays CA-QC 2027 to voicemail', context)
  */
-export const parseHolidaysCommand: CommandParser = (text, context) => {
+export const parseHolidaysCommand: CommandParser = (text, context, language) => {
   const command = HOLIDAYS.exec(text);
   if (!command) return null;
   const body = (command[1] ?? '').trim();
@@ -35,7 +37,7 @@ export const parseHolidaysCommand: CommandParser = (text, context) => {
     target = found.target;
   }
 
-  const holidays = resolveHolidays({ country, region }, year, context);
+  const holidays = resolveHolidays({ country, region }, year, context, language);
   if ('ok' in holidays) return holidays;
   if (holidays.length === 0) return refuse('date-in-past', `${code} ${year}`);
   return {
@@ -45,7 +47,7 @@ export const parseHolidaysCommand: CommandParser = (text, context) => {
       country,
       ...(region === undefined ? {} : { region }),
       year,
-      proposedName: `Holidays ${code} ${year}`,
+      proposedName: proposeHolidaysName(code, year, language),
       holidays,
       ...(target === undefined ? {} : { target }),
     },

@@ -20,7 +20,7 @@ const RULE_AT_END = new RegExp(String.raw`\s+(${AFTER_HOURS}|${BUSINESS_HOURS})$
  * @example parseRouteCommand('route to voicemail on Dec 25', context)
  *   // { ok: true, intent: { kind: 'add-rule', proposedName: 'Dec 25, 2026', schedule: { kind: 'dates', … }, … } }
  */
-export const parseRouteCommand: CommandParser = (text, context) => {
+export const parseRouteCommand: CommandParser = (text, context, language) => {
   const verb = VERB.exec(text);
   if (!verb) return null;
   let body = text.slice(verb[0].length).trim();
@@ -58,7 +58,7 @@ export const parseRouteCommand: CommandParser = (text, context) => {
 
   const when = parseWhen(found.rest, context);
   if (!when.ok) return when;
-  const proposedName = proposeRuleName({ when: when.when, ...conditions }, context);
+  const proposedName = proposeRuleName({ when: when.when, ...conditions }, context, language);
   return {
     ok: true,
     intent: {

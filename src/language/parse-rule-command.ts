@@ -1,5 +1,5 @@
 import type { CommandContext } from './command-context.ts';
-import type { CommandParser, CommandParseResult } from './command-parser.ts';
+import type { CommandParser, CommandReading } from './command-parser.ts';
 import { refuse } from './command-refusal.ts';
 import { foldText } from './fold-text.ts';
 import { suggestCandidates } from './suggest-candidates.ts';
@@ -39,7 +39,7 @@ export const parseRuleCommand: CommandParser = (text, context) => {
   return only ? refuse('rule-action-missing', unquote(only[1] ?? '')) : null;
 };
 
-function changeRule(nameText: string, change: RuleChange, context: CommandContext): CommandParseResult {
+function changeRule(nameText: string, change: RuleChange, context: CommandContext): CommandReading {
   const name = unquote(nameText);
   const typed = foldText(name);
   const matches = context.customRules.filter((rule) => foldText(rule.name) === typed || rule.id === name);

@@ -1,11 +1,13 @@
 import { DateTime } from 'luxon';
 import type { MinuteRange, WeeklySchedule } from '../callflow/model.ts';
+import type { Language } from '../i18n/language.ts';
 import type { TimeContext } from './command-context.ts';
+import { FRENCH_RULE_NAME_WORDS } from './french/french-rule-name-words.ts';
 import type { RuleWhen } from './intent.ts';
 import { WEEK } from './parse-day-set.ts';
+import { ENGLISH_RULE_NAME_WORDS, isMidnight, minutesOf, RULE_NAME_MAX_LENGTH, type RuleNameWords } from './rule-name-words.ts';
 
-/** RingCentral's limit on an answering rule's name. */
-export const RULE_NAME_MAX_LENGTH = 30;
+export { RULE_NAME_MAX_LENGTH } from './rule-name-words.ts';
 
 /** What a rule name is proposed from. */
 export interface RuleNameParts {
@@ -14,100 +16,74 @@ export interface RuleNameParts {
   readonly calledNumbers: ReadonlyArray<string>;
 }
 
-const FALLBACK = 'Custom rule';
+const RULE_NAME_WORDS: Readonly<Record<Language, RuleNameWords>> = { en: ENGLISH_RULE_NAME_WORDS, fr: FRENCH_RULE_NAME_WORDS };
 
 /**
- * A readable name for a new custom rule, always within RingCentral's 30 characters:
- * "Dec 25, 2026", "Dec 24-26, 2026", "Dec 31, 2026 12:00-17:00", "Weekdays 12:00-13:00",
- * "Until Dec 24 15:00", "Calls from +1415". Dates are the company's, in English.
+ * A readable name for a new custom rule, in the language the command was written in, always
+ * within RingCentral's 30 characters: "Dec 25, 2026" / "25 déc. 2026", "Dec 24-26, 2026" /
+ * "24–26 déc. 2026", "Weekdays 12:00-13:00" / "Jours de semaine 12 h–13 h", "Until Dec 24 15:00",
+ * "Calls from +1415" / "Appels de +1415". Dates are the company's.
  */
-export function proposeRuleName(parts: RuleNameParts, context: TimeContext): string {
-  const when = describeWhen(parts.when, context);
-  const from = parts.callers.length === 0 ? '' : `from ${parts.callers[0]}${parts.callers.length > 1 ? ' +' : ''}`;
-  const to = parts.calledNumbers.length === 0 ? '' : `to ${parts.calledNumbers[0]}`;
+export function proposeRuleName(parts: RuleNameParts, context: TimeContext, language: Language = 'en'): string {
+  const words = RULE_NAME_WORDS[language];
+  const when = describeWhen(parts.when, context, words);
+  const from = parts.callers.length === 0 ? '' : words.fromCaller(parts.callers[0] ?? '', parts.callers.length > 1);
+  const to = parts.calledNumbers.length === 0 ? '' : words.toNumber(parts.calledNumbers[0] ?? '');
   const conditions = [from, to].filter((part) => part !== '').join(' ');
   const candidates = [
     when === '' ? '' : [when, conditions].filter((part) => part !== '').join(' '),
     when,
-    conditions === '' ? '' : `Calls ${conditions}`,
-    from === '' ? '' : `Calls ${from}`,
+    conditions === '' ? '' : words.calls(conditions),
+    from === '' ? '' : words.calls(from),
   ];
-  const name = candidates.find((candidate) => candidate !== '' && candidate.length <= RULE_NAME_MAX_LENGTH) ?? FALLBACK;
+  const name = candidates.find((candidate) => candidate !== '' && candidate.length <= RULE_NAME_MAX_LENGTH) ?? words.fallback;
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-/** A short label for a span of time, e.g. a closure's: "Dec 24 15:00" or "Dec 24, 2026". */
-export function describeInstant(iso: string, timeZone: string): string {
-  const at = localOf(iso, timeZone);
-  return isMidnight(at) ? `${monthDay(at)}, ${at.year}` : `${monthDay(at)} ${clockText(at)}`;
+/** An emergency closure's name from the instant it ends: "Closed until Dec 24 15:00" / "Fermé jusqu'au 24 déc. 15 h". */
+export function proposeClosureName(untilIso: string, timeZone: string, language: Language = 'en'): string {
+  return RULE_NAME_WORDS[language].closedUntil(localOf(untilIso, timeZone));
 }
 
-function describeWhen(when: RuleWhen, context: TimeContext): string {
+/** A holidays rule's name: "Holidays CA-QC 2027" / "Fériés CA-QC 2027". */
+export function proposeHolidaysName(code: string, year: number, language: Language = 'en'): string {
+  return RULE_NAME_WORDS[language].holidays(code, year);
+}
+
+function describeWhen(when: RuleWhen, context: TimeContext, words: RuleNameWords): string {
   if (when.kind === 'always') return '';
-  if (when.kind === 'weekly') return describeWeekly(when.weekly);
+  if (when.kind === 'weekly') return describeWeekly(when.weekly, words);
   const [first] = when.ranges;
   if (first === undefined) return '';
-  const label = describeRange(first.from, first.to, context);
-  return when.ranges.length === 1 ? label : `${label} +${when.ranges.length - 1} more`;
+  const label = describeRange(first.from, first.to, context, words);
+  return when.ranges.length === 1 ? label : words.moreRanges(label, when.ranges.length - 1);
 }
 
-function describeRange(fromIso: string, toIso: string, context: TimeContext): string {
+function describeRange(fromIso: string, toIso: string, context: TimeContext, words: RuleNameWords): string {
   const from = localOf(fromIso, context.timeZone);
   const to = localOf(toIso, context.timeZone);
-  if (from.toMillis() === context.now.toMillis()) return `until ${monthDay(to)} ${clockText(to)}`;
+  if (from.toMillis() === context.now.toMillis()) return words.until(to);
   if (isMidnight(from) && isMidnight(to)) {
     const last = to.minus({ days: 1 });
-    if (sameDay(last, from)) return `${monthDay(from)}, ${from.year}`;
-    if (last.year === from.year && last.month === from.month) return `${monthDay(from)}-${last.day}, ${last.year}`;
-    if (last.year === from.year) return `${monthDay(from)}-${monthDay(last)}, ${last.year}`;
-    return `${monthDay(from)}, ${from.year}-${monthDay(last)}, ${last.year}`;
+    return sameDay(last, from) ? words.day(from) : words.days(from, last);
   }
-  if (sameDay(to, from) || (isMidnight(to) && sameDay(to.minus({ days: 1 }), from))) {
-    return `${monthDay(from)}, ${from.year} ${clockText(from)}-${isMidnight(to) ? '24:00' : clockText(to)}`;
-  }
-  return `${monthDay(from)} ${clockText(from)}-${monthDay(to)} ${clockText(to)}`;
+  if (sameDay(to, from)) return words.dayTimes(from, minutesOf(from), minutesOf(to));
+  if (isMidnight(to) && sameDay(to.minus({ days: 1 }), from)) return words.dayTimes(from, minutesOf(from), 1440);
+  return words.span(from, to);
 }
 
-function describeWeekly(weekly: WeeklySchedule): string {
+function describeWeekly(weekly: WeeklySchedule, words: RuleNameWords): string {
   const days = WEEK.filter((day) => (weekly[day]?.length ?? 0) > 0);
   const first = weekly[days[0] ?? 'monday'] ?? [];
   const same = days.every((day) => sameRanges(weekly[day] ?? [], first));
-  const dayLabel = describeDays(days);
-  if (!same) return `${dayLabel} (varied times)`;
+  const dayLabel = words.weekDays(days);
+  if (!same) return words.variedTimes(dayLabel);
   const wholeDay = first.length === 1 && first[0]?.from === 0 && first[0]?.to === 1440;
-  return wholeDay ? dayLabel : `${dayLabel} ${first.map((range) => `${minutesText(range.from)}-${minutesText(range.to)}`).join(', ')}`;
-}
-
-function describeDays(days: ReadonlyArray<string>): string {
-  const key = days.join(',');
-  if (key === WEEK.join(',')) return 'Daily';
-  if (key === WEEK.slice(0, 5).join(',')) return 'Weekdays';
-  if (key === WEEK.slice(5).join(',')) return 'Weekends';
-  if (days.length === 1) return `${capitalize(days[0] ?? '')}s`;
-  return days.map((day) => capitalize(day.slice(0, 3))).join(', ');
+  return wholeDay ? dayLabel : `${dayLabel} ${first.map((range) => words.times(range.from, range.to)).join(', ')}`;
 }
 
 function sameRanges(a: ReadonlyArray<MinuteRange>, b: ReadonlyArray<MinuteRange>): boolean {
   return a.length === b.length && a.every((range, index) => range.from === b[index]?.from && range.to === b[index]?.to);
-}
-
-function minutesText(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
-// Names are spelled here rather than by Intl, so they read the same on every host and locale.
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-function monthDay(at: DateTime): string {
-  return `${MONTH_NAMES[at.month - 1] ?? ''} ${at.day}`;
-}
-
-function clockText(at: DateTime): string {
-  return minutesText(at.hour * 60 + at.minute);
-}
-
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 function localOf(iso: string, timeZone: string): DateTime {
@@ -117,8 +93,4 @@ function localOf(iso: string, timeZone: string): DateTime {
 // Compared field by field: luxon's hasSame() rebuilds both dates, which costs more than the rest.
 function sameDay(a: DateTime, b: DateTime): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
-}
-
-function isMidnight(at: DateTime): boolean {
-  return at.hour === 0 && at.minute === 0 && at.second === 0 && at.millisecond === 0;
 }

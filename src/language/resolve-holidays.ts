@@ -1,5 +1,6 @@
 import Holidays, { type HolidaysTypes } from 'date-holidays';
 import { DateTime } from 'luxon';
+import type { Language } from '../i18n/language.ts';
 import type { TimeContext } from './command-context.ts';
 import { refuse, type CommandRefusal } from './command-refusal.ts';
 import { instantIso } from './instant-iso.ts';
@@ -23,12 +24,14 @@ const CALENDARS = new Map<string, Holidays>();
  * ("Independence Day (substitute day)", Mon Jul 5 2027 for a Sunday Jul 4). Each holiday is its
  * own local calendar date (`date`, not date-holidays' `start`, which is an instant in the
  * country's zone) taken as a whole day in the company zone, midnight to midnight. Holidays that
- * fall on one date are listed once. Days already over at `now` are left out.
+ * fall on one date are listed once. Days already over at `now` are left out. Names are in
+ * `language` where date-holidays has them, else in the country's own ("Noël", "Memorial Day").
  */
 export function resolveHolidays(
   calendar: HolidayCalendar,
   year: number,
   context: TimeContext,
+  language: Language = 'en',
 ): ReadonlyArray<HolidayDay> | CommandRefusal {
   const code = calendar.region === undefined ? calendar.country : `${calendar.country}-${calendar.region}`;
   if (COUNTRIES[calendar.country] === undefined) return refuse('holidays-country-unknown', code);
@@ -44,7 +47,7 @@ export function resolveHolidays(
     }
   }
   const days: HolidayDay[] = [];
-  for (const { name, date, substitute } of holidayDates(holidays, code, year)) {
+  for (const { name, date, substitute } of holidayDates(holidays, code, year, language)) {
     const from = DateTime.fromISO(date, { zone: context.timeZone }).startOf('day');
     const to = endOfDay(from, context.timeZone);
     if (to <= context.now) continue;
@@ -57,12 +60,12 @@ type HolidayDate = Omit<HolidayDay, 'range'>;
 const DATES = new Map<string, ReadonlyArray<HolidayDate>>();
 
 // A year's holidays by local calendar date, in date order, one entry per date.
-function holidayDates(holidays: Holidays, code: string, year: number): ReadonlyArray<HolidayDate> {
-  const key = `${code} ${year}`;
+function holidayDates(holidays: Holidays, code: string, year: number, language: Language): ReadonlyArray<HolidayDate> {
+  const key = `${code} ${year} ${language}`;
   const known = DATES.get(key);
   if (known !== undefined) return known;
   const byDate = new Map<string, { names: string[]; substitute: boolean }>();
-  for (const holiday of holidays.getHolidays(year, 'en')) {
+  for (const holiday of holidays.getHolidays(year, language)) {
     const date = holiday.date.slice(0, 10);
     const entry = byDate.get(date) ?? { names: [], substitute: true };
     if (!entry.names.includes(holiday.name)) entry.names.push(holiday.name);

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { CallHandling, ChangePlan } from '../callflow/index.ts';
 import { silentLogger, type Logger } from '../logger.ts';
+import { currentTraceId } from '../trace-context.ts';
 import { applyChangePlan, type ApplyResult } from './apply-change-plan.ts';
 import type { RateLimitGroup } from './rate-limit-group.ts';
 import { createWaitTeller, type RateLimitWaitListener } from './rate-limit-wait.ts';
@@ -85,13 +86,14 @@ const INTERACTIVE: RequestCaller = { priority: 'interactive' };
 export function createRingCentralGateway(options: RingCentralGatewayOptions): RingCentralGateway {
   // The caller travels with the async context, through the SDK, down to the rate limiter.
   const callers = new AsyncLocalStorage<RequestCaller>();
+  const logger = options.logger ?? silentLogger;
   const session = createRingCentralSession({
     serverUrl: options.serverUrl.replace(/\/+$/, ''),
     clientId: options.clientId,
     clientSecret: options.clientSecret,
     jwt: options.jwt,
     tokenStore: options.tokenStore ?? createMemoryTokenStore(),
-    logger: options.logger ?? silentLogger,
+    logger,
     ...(options.sleep ? { sleep: options.sleep } : {}),
     retry: {
       attempts: options.retry?.attempts ?? DEFAULT_ATTEMPTS,
@@ -106,7 +108,8 @@ export function createRingCentralGateway(options: RingCentralGatewayOptions): Ri
   const now = options.now ?? Date.now;
   // A burst of commands (or App Home views) shares one read instead of spending the rate limit on
   // identical ones; whatever a person previews is checked against a fresh read before it is written.
-  let cache: { readonly startedAt: number; readonly handling: Promise<CallHandling>; readonly waits: SharedReadWaits } | undefined;
+  // Its trace id too: the requests of a shared read are logged under the interaction that started it.
+  let cache: { readonly startedAt: number; readonly handling: Promise<CallHandling>; readonly waits: SharedReadWaits; readonly traceId: string | undefined } | undefined;
   const readAndKeepZone = (): Promise<CallHandling> =>
     readCallHandling(session).then((value) => {
       timeZone = value.timeZone;
@@ -120,12 +123,14 @@ export function createRingCentralGateway(options: RingCentralGatewayOptions): Ri
       if (!shares) return readAndKeepZone();
       if (read.fresh !== true && cache !== undefined && now() - cache.startedAt < cacheTtlMs) {
         cache.waits.join(caller?.onGate);
+        // This interaction sends nothing: its log says whose RingCentral requests answered it.
+        if (cache.traceId !== currentTraceId()) logger.debug({ sharedReadOf: cache.traceId }, 'RingCentral read shared with another interaction');
         return cache.handling;
       }
       const waits = createSharedReadWaits();
       waits.join(caller?.onGate);
       const handling = callers.run({ priority: 'interactive', onGate: (gate) => waits.tell(gate) }, readAndKeepZone);
-      const entry = { startedAt: now(), handling, waits };
+      const entry = { startedAt: now(), handling, waits, traceId: currentTraceId() };
       cache = entry;
       handling.catch(() => {
         if (cache === entry) cache = undefined;

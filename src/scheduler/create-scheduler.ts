@@ -45,8 +45,12 @@ export interface SchedulerDeps {
 export interface Scheduler {
   /** Plans the notices and closure ends for this call handling as jobs; drops those no longer planned. */
   syncJobs(handling: CallHandling): Promise<void>;
-  /** Claims the due jobs and runs them; returns how many ran (completed, with or without a message). */
-  runDue(): Promise<number>;
+  /**
+   * Claims the due jobs and runs them; returns how many ran (completed, with or without a message).
+   * Once `stopping()` says so, no further job is started: the rest stay claimed by this replica
+   * until it releases them (JobQueue.releaseHeld) as it shuts down.
+   */
+  runDue(stopping?: () => boolean): Promise<number>;
   /** Compares RingCentral with the last known state and reports changes made outside Switchboard. */
   checkDrift(): Promise<DriftCheck>;
   /** Schedules the drift watch's recurring job now (each replica at start; the job runs on one of them). */
@@ -193,12 +197,13 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     await deps.jobs.reschedule(job.id, deps.owner, later(now, delay), { failures } satisfies DriftPayload);
   }
 
-  async function runDue(): Promise<number> {
+  async function runDue(stopping: () => boolean = () => false): Promise<number> {
     const now = deps.now();
     const claimed = await deps.jobs.claimDue(now.toISOString(), deps.owner, deps.leaseMs, CLAIM_LIMIT);
     let ran = 0;
     const planned: Job[] = [];
     for (const job of claimed) {
+      if (stopping()) return ran;
       if (job.kind === DRIFT_JOB) {
         await runDriftCheck(job, now);
         ran += 1;
@@ -209,7 +214,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         await deps.jobs.fail(job.id, deps.owner, `unknown job kind ${job.kind}`, later(now, retryAfterMs));
       }
     }
-    if (planned.length === 0) return ran;
+    if (planned.length === 0 || stopping()) return ran;
     let handling: CallHandling;
     let ownClosureRuleIds: ReadonlyArray<string> = [];
     try {
@@ -225,6 +230,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     // Notices due at the same instant (a holiday's on and another's off) share one re-planning.
     const replannedAt = new Map<string, ReadonlyMap<string, PlannedNotice>>();
     for (const job of planned) {
+      if (stopping()) break;
       if (job.kind === NOTICE_JOB) {
         const { at } = job.payload as NoticePayload;
         let replanned = replannedAt.get(at);

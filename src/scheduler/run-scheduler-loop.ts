@@ -3,6 +3,7 @@ import { CLAIM_LIMIT, type Scheduler } from './create-scheduler.ts';
 
 /** The scheduler running in the background of the bot, until `stop()`. */
 export interface SchedulerLoop {
+  /** Starts no further pass or job, and resolves once the job running now (if any) has ended. */
   stop(): Promise<void>;
 }
 
@@ -39,7 +40,9 @@ export function startSchedulerLoop(options: SchedulerLoopOptions): SchedulerLoop
   const pass = async (): Promise<void> => {
     try {
       // A full batch means more may be due (after downtime, a backlog): keep claiming.
-      while (!stopped && (await options.scheduler.runDue()) >= CLAIM_LIMIT);
+      // Stopping ends the pass after the job running now; the jobs it claimed and did not start are
+      // released by the shutdown (JobQueue.releaseHeld), so another replica runs them at once.
+      while (!stopped && (await options.scheduler.runDue(() => stopped)) >= CLAIM_LIMIT);
       if (!stopped) await options.expireRequests();
       if (!stopped) await options.recoverRequests();
     } catch (error) {

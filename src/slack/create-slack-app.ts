@@ -1,5 +1,6 @@
 import { App, type CustomRoute, type webApi } from '@slack/bolt';
 import type { SlackConfig } from '../config.ts';
+import type { Language } from '../i18n/index.ts';
 import type { Logger } from '../logger.ts';
 import type { RingCentralGateway } from '../ringcentral/index.ts';
 import { createSlackMessageRefs, type OpenedDatabase, type Stores } from '../store/index.ts';
@@ -13,8 +14,11 @@ import { registerModals } from './on-modals.ts';
 import { registerRequestButtons } from './on-request-buttons.ts';
 import { createOutboxDelivery, type OutboxDelivery } from './outbox-delivery.ts';
 import { registerRateLimitWaitNotices } from './rate-limit-wait-notices.ts';
+import { registerRestartingGate, type RestartingGate } from './restarting-gate.ts';
 import type { DeliveryContext, SlackContext } from './slack-context.ts';
+import { createSlackUserLanguages } from './slack-user-languages.ts';
 import { watchSocketMode } from './socket-mode-connection.ts';
+import { traceInteractions } from './trace-interactions.ts';
 
 /**
  * Bounds on one Web API call. The client's default retries (about 30 minutes, waiting out 429s)
@@ -48,6 +52,8 @@ export interface SlackAppOptions {
   readonly routes?: ReadonlyArray<CustomRoute>;
   /** Hears how each `/ivr` command ended (metrics). */
   readonly onCommand?: IvrCommandListener;
+  /** SWITCHBOARD_LANGUAGE: the company's language; unset, the RingCentral account's. */
+  readonly language?: Language;
 }
 
 /** The Bolt app with Switchboard's listeners, and the outbox delivery that posts to channels. */
@@ -57,6 +63,8 @@ export interface SlackApp {
   readonly delivery: OutboxDelivery;
   /** In Socket Mode, whether the WebSocket to Slack is open now; undefined in HTTP mode. */
   readonly socketConnected: (() => boolean) | undefined;
+  /** Turns new interactions away and tells when those in flight are done (graceful shutdown). */
+  readonly gate: RestartingGate;
 }
 
 /**
@@ -85,6 +93,10 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     deferInitialization: true,
     logger,
   });
+  // First of all middleware: everything an interaction leads to is logged under its trace id.
+  app.use(traceInteractions(options.logger));
+  // Right after tracing, before all other middleware: an interaction turned away during a shutdown reaches nothing else.
+  const gate = registerRestartingGate(app, options.logger);
   const { groups } = options;
   const base: DeliveryContext = {
     slack,
@@ -98,6 +110,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     logger: options.logger,
     homeViewers: new Set<string>(),
     now: options.now ?? (() => new Date()),
+    languages: createSlackUserLanguages(app.client, options.language),
   };
   const delivery = createOutboxDelivery(base, async (message) => {
     // A change ended: the App Home of everyone who looked at it shows the new state.
@@ -124,5 +137,5 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   app.error(async (error) => {
     options.logger.error({ err: error }, 'a Slack listener failed');
   });
-  return { app, context: base, delivery, socketConnected: socket?.isConnected };
+  return { app, context: base, delivery, socketConnected: socket?.isConnected, gate };
 }

@@ -1,12 +1,16 @@
 import type { App } from '@slack/bolt';
 import { DateTime } from 'luxon';
 import { describeTimeZone, proposalRefusalMessage } from '../callflow/index.ts';
-import { COMMAND_REFERENCE, isChangeIntent, parseCommand, refusalMessage, type Intent } from '../language/index.ts';
+import { READING_MESSAGES, say } from '../i18n/index.ts';
+import { commandReference, isChangeIntent, parseCommand, refusalMessage, type Intent } from '../language/index.ts';
 import { canApprove, canRequest, isQuestion, letsThroughWithoutApproval, questionAnswerLines, type Actor, type Redraft } from '../workflow/index.ts';
 import { answerWeek } from './answer-week.ts';
+import { MESSAGE_BLOCK_LIMIT } from './block-kit-limits.ts';
+import { context as contextBlock } from './blocks/block-parts.ts';
 import { answerMessage, helpMessage, previewMessage, type SlackMessage } from './blocks/index.ts';
 import { carryOutWorkflowCommand } from './carry-out-workflow-command.ts';
 import { describeFailure } from './describe-failure.ts';
+import { escapeMrkdwn } from './escape-mrkdwn.ts';
 import { openEditor } from './modals/open-editor.ts';
 import { slackActor } from './slack-actor.ts';
 import type { SlackContext } from './slack-context.ts';
@@ -56,21 +60,26 @@ export function registerIvrCommand(app: App, context: SlackContext, onCommand: I
 
 /** The reply to one `/ivr` text typed in `channel`; `week` also posts its picture there. */
 async function answerIvrCommand(context: SlackContext, actor: Actor, text: string, channel: string): Promise<IvrAnswer> {
-  if (text === '' || text.toLowerCase() === 'help') {
+  if (/^(?:help|aide|)$/i.test(text)) {
+    // Help needs no call handling: the person's own Slack language, else the configured one.
+    const language = await context.languages.languageOf(actor.id, undefined);
     const [mayRequest, mayApprove] = await Promise.all([
       canRequest(context.policy, actor, context.groups),
       canApprove(context.policy, actor, context.groups),
     ]);
-    return { kind: 'help', outcome: 'answered', message: helpMessage(COMMAND_REFERENCE, mayRequest, mayApprove) };
+    return { kind: 'help', outcome: 'answered', message: helpMessage(commandReference(language), mayRequest, mayApprove, language) };
   }
   const reader = await context.workflow.checkReader(actor);
   if (!reader.ok) return { kind: 'unknown', outcome: 'refused', message: { text: reader.message } };
   const handling = await context.gateway.readCallHandling();
   const now = DateTime.fromJSDate(context.now()).setZone(handling.timeZone);
-  const parsed = parseCommand(text, { ...handling, now });
-  if (!parsed.ok) return { kind: 'unknown', outcome: 'refused', message: { text: refusalMessage(parsed.code, parsed.text, parsed.candidates) } };
+  const language = await context.languages.languageOf(actor.id, handling.locale);
+  const parsed = parseCommand(text, { ...handling, now }, { language });
+  if (!parsed.ok) return { kind: 'unknown', outcome: 'refused', message: { text: refusalMessage(parsed.code, parsed.text, parsed.candidates, language) } };
   const intent: Intent = parsed.intent;
-  const answered = (message: IvrAnswer['message']): IvrAnswer => ({ kind: intent.kind, outcome: 'answered', message });
+  // Read in the other language: the answer says so first, so a misreading is noticed.
+  const readNote = parsed.language === language ? undefined : say(language, READING_MESSAGES['read-in-other-language'], { read: parsed.language });
+  const answered = (message: IvrAnswer['message']): IvrAnswer => ({ kind: intent.kind, outcome: 'answered', message: readNote === undefined ? message : withLeadNote(message, readNote) });
   if (intent.kind === 'week') return answered(await answerWeek(context.client, { intent, handling, now, channel }));
   if (isQuestion(intent)) return answered(answerMessage(questionAnswerLines(intent, handling, now)));
   if (!isChangeIntent(intent)) return answered(await carryOutWorkflowCommand(context, actor, intent, handling, now));
@@ -94,4 +103,12 @@ export async function draftPreviewMessage(context: SlackContext, actor: Actor, r
     ...(lead === undefined ? {} : { lead }),
     ...(letsThroughWithoutApproval(context.policy, kind) ? { appliesAtOnceKind: kind } : {}),
   });
+}
+
+/** `message` with `note` first: on its own line in the text, and as a context block above the blocks when there is room. */
+function withLeadNote(message: IvrAnswer['message'], note: string): IvrAnswer['message'] {
+  const text = `${note}\n${message.text}`;
+  if (message.blocks === undefined) return { text };
+  const blocks = message.blocks.length < MESSAGE_BLOCK_LIMIT ? [contextBlock(escapeMrkdwn(note)), ...message.blocks] : message.blocks;
+  return { text, blocks };
 }

@@ -42,7 +42,14 @@ export interface OutboxDelivery {
   /** Runs deliveries every few seconds (and at once after `soon()`) until `stop()`. */
   start(): void;
   soon(): void;
+  /** Starts no further delivery; resolves once the message being posted now (if any) is done. */
   stop(): Promise<void>;
+  /**
+   * Hands back the message still being posted (a shutdown that cannot wait for Slack any longer):
+   * due again at once for another replica rather than after its lease. Slack may then show it
+   * twice, as after a crash. Returns its outbox id, or undefined when none was held.
+   */
+  release(): Promise<number | undefined>;
 }
 
 export function createOutboxDelivery(context: DeliveryContext, onDelivered: (message: OutboxMessage) => Promise<void> = async () => {}): OutboxDelivery {
@@ -50,6 +57,9 @@ export function createOutboxDelivery(context: DeliveryContext, onDelivered: (mes
   let queue: Promise<number> = Promise.resolve(0);
   let waiting: Promise<number> | undefined;
   let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  // The message claimed and being posted, with the lease end its claim set.
+  let held: OutboxMessage | undefined;
   // A missing setting is said once, not at every notice.
   let toldNowhere = false;
   const tellNowhere = (): void => {
@@ -68,9 +78,10 @@ export function createOutboxDelivery(context: DeliveryContext, onDelivered: (mes
     // queues wait for the next pass), and a failed message gets a later retry time, so the next
     // claim does not take it again.
     const dueAtStart = (await context.stores.outbox.due(context.now().toISOString(), BATCH)).length;
-    for (let claimed = 0; claimed < dueAtStart; claimed += 1) {
+    for (let claimed = 0; claimed < dueAtStart && !stopped; claimed += 1) {
       const [message] = await context.stores.outbox.claimDue(context.now().toISOString(), CLAIM_LEASE_MS, 1);
       if (message === undefined) break;
+      held = message;
       try {
         await deliver(pass, message);
         await context.stores.outbox.markSent(message.id, context.now().toISOString());
@@ -85,12 +96,16 @@ export function createOutboxDelivery(context: DeliveryContext, onDelivered: (mes
         const retryAt = new Date(context.now().getTime() + retryDelayMs(error, message.attempts)).toISOString();
         context.logger.warn({ err: error, outboxId: message.id, kind: message.kind, retryAt }, 'could not deliver a message to Slack; it stays queued');
         await context.stores.outbox.markFailed(message.id, why, retryAt);
+      } finally {
+        held = undefined;
       }
     }
     return sent;
   };
 
   const deliverDue = (): Promise<number> => {
+    // A change finished during shutdown queues its messages for the other replicas (or the next start).
+    if (stopped) return Promise.resolve(0);
     // Calls made while a pass is queued share that pass: it will see their messages too.
     waiting ??= queue.then(() => {
       waiting = undefined;
@@ -116,9 +131,16 @@ export function createOutboxDelivery(context: DeliveryContext, onDelivered: (mes
       soon();
     },
     async stop() {
+      stopped = true;
       if (timer !== undefined) clearInterval(timer);
       timer = undefined;
       await queue;
+    },
+    async release() {
+      const message = held;
+      if (message === undefined) return undefined;
+      const released = await context.stores.outbox.release(message.id, message.nextAttemptAt, context.now().toISOString());
+      return released ? message.id : undefined;
     },
   };
 }

@@ -3,6 +3,7 @@ import type { SlackConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { RingCentralGateway } from '../ringcentral/index.ts';
 import type { SlackMessageRefs, Stores } from '../store/index.ts';
+import type { SlackUserLanguages } from './slack-user-languages.ts';
 import type { ApprovalPolicy, ChangeWorkflow, GroupDirectory, TeamPolicy } from '../workflow/index.ts';
 
 /** What the Slack listeners work with; one per process. They listen only under a team policy (createSlackApp). */
@@ -23,6 +24,8 @@ export interface SlackContext {
   readonly homeViewers: Set<string>;
   /** The current time; tests pass their own. */
   readonly now: () => Date;
+  /** Each person's language (their Slack locale), and the company's for channels. */
+  readonly languages: SlackUserLanguages;
 }
 
 /**

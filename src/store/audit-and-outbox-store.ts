@@ -21,6 +21,10 @@ export interface NewAuditEntry {
   readonly operations: ReadonlyArray<OperationResult>;
   /** One line: the outcome, e.g. "Applied 2 operations" or the failure. */
   readonly summary: string;
+  /** The trace id of the interaction that opened the change request (a /ivr command, a click), when it had one. */
+  readonly requestTraceId?: string;
+  /** The trace id of the interaction that led to this entry (the approval that applied it), when one did. */
+  readonly traceId?: string;
 }
 
 /** An entry as stored: numbered from 1 without gaps, and chained by hash to the one before. */
@@ -131,6 +135,12 @@ export interface Outbox {
    */
   claimDue(now: string, leaseMs: number, limit: number): Promise<ReadonlyArray<OutboxMessage>>;
   markSent(id: number, sentAt: string): Promise<void>;
+  /**
+   * Ends a claim before its lease: the message is due again at `now`, for any replica. Only while
+   * the claim is the one made (its next attempt still `leasedUntil`, as claimDue returned it):
+   * false, changing nothing, when it was sent, retried, given up or claimed again since.
+   */
+  release(id: number, leasedUntil: string, now: string): Promise<boolean>;
   /** Records a failed delivery and when to try again. */
   markFailed(id: number, error: string, nextAttemptAt: string): Promise<void>;
   /** Gives up on a message no retry could deliver (a channel the bot is not in, archived, or gone), with why. */

@@ -24,6 +24,10 @@ export function chainAuditEntry(entry: NewAuditEntry, seq: number, prevHash: str
     changes: entry.changes,
     operations: entry.operations,
     summary: entry.summary,
+    // Hashed like the rest, so a trace id can't be rewritten to point at other log lines; absent
+    // ones are left out of the canonical JSON, so entries without them hash as they always did.
+    ...optional('requestTraceId', entry.requestTraceId),
+    ...optional('traceId', entry.traceId),
   };
   return { ...content, hash: hashAuditEntry(content, CURRENT_HASH_SCHEME, key) };
 }
@@ -44,6 +48,8 @@ export function toAuditEntryRow(entry: AuditEntry): AuditEntryTable {
     prev_hash: entry.prevHash,
     hash: entry.hash,
     hash_scheme: CURRENT_HASH_SCHEME,
+    request_trace_id: entry.requestTraceId ?? null,
+    trace_id: entry.traceId ?? null,
   };
 }
 
@@ -64,6 +70,13 @@ export function toAuditEntry(row: Selectable<AuditEntryTable>): AuditEntry {
     changes: JSON.parse(row.changes),
     operations: JSON.parse(row.operations),
     summary: row.summary,
+    ...optional('requestTraceId', row.request_trace_id ?? undefined),
+    ...optional('traceId', row.trace_id ?? undefined),
     hash: row.hash,
   };
+}
+
+/** `{ [key]: value }`, or nothing when the value is absent, so an entry without trace ids has no such keys. */
+function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return value === undefined ? {} : ({ [key]: value } as { [P in K]?: string });
 }

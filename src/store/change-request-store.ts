@@ -56,6 +56,8 @@ export interface NewChangeRequest {
   readonly undoOf?: number;
   /** The request this one re-plans after it went stale. */
   readonly replanOf?: number;
+  /** The trace id of the interaction that opened it (trace-context.ts), kept for its audit entry. */
+  readonly traceId?: string;
   /** ISO instants in UTC. */
   readonly createdAt: string;
   readonly expiresAt: string;

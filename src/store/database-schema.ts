@@ -113,6 +113,8 @@ export interface ChangeRequestTable {
   outcome: string | null;
   audit_seq: number | null;
   audit_hash: string | null;
+  /** The trace id of the interaction that opened the request (null before migration 009, and outside Slack). */
+  trace_id: string | null;
 }
 
 /** One approver's approval of one request; the primary key (request_id, approver) makes a second one clash. */
@@ -141,6 +143,9 @@ export interface AuditEntryTable {
   hash: string;
   /** How `hash` was made (AuditHashScheme); read as stored, so `verify` sees an edited value too. */
   hash_scheme: string;
+  /** Trace ids of the interaction that opened the change request and of the one this entry records; null when there was none. */
+  request_trace_id: string | null;
+  trace_id: string | null;
 }
 
 /** A Slack message waiting for delivery; `dedupe_key` is unique so a retried enqueue keeps one. */

@@ -72,6 +72,12 @@ export interface JobQueue {
    * look); false when `owner` no longer holds it.
    */
   reschedule(id: number, owner: string, runAt: string, payload: unknown): Promise<boolean>;
+  /**
+   * Hands back every job `owner` still holds (claimed and not finished): each is scheduled again at
+   * its run_at, so another replica claims it at its next look instead of after the lease. A replica
+   * shutting down calls it for the jobs it claimed but will not run. Returns how many.
+   */
+  releaseHeld(owner: string): Promise<number>;
   /** The job with this key, if any. */
   find(key: string): Promise<Job | undefined>;
   /** Jobs by run_at then id, optionally only those with these statuses. */
@@ -221,6 +227,16 @@ export function createJobQueue(db: Kysely<Database>, dialect: Dialect): JobQueue
     fail: (id, owner, error, retryAt) => releaseLease(id, owner, { run_at: toInstant(retryAt), last_error: error }),
 
     reschedule: (id, owner, runAt, payload) => releaseLease(id, owner, { run_at: toInstant(runAt), payload: JSON.stringify(payload), last_error: null }),
+
+    async releaseHeld(owner): Promise<number> {
+      const result = await db
+        .updateTable('jobs')
+        .set({ status: 'scheduled' satisfies JobStatus, lease_owner: null, lease_until: null })
+        .where('status', '=', 'running' satisfies JobStatus)
+        .where('lease_owner', '=', owner)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
 
     async find(key): Promise<Job | undefined> {
       const row = await db.selectFrom('jobs').selectAll().where('key', '=', key).executeTakeFirst();

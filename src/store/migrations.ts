@@ -179,6 +179,16 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
         await db.schema.alterTable('outbox_messages').addColumn('undeliverable_at', 'text').execute();
       },
     },
+    '009-trace-ids': {
+      async up(db: Kysely<any>): Promise<void> {
+        // Null for every row already there, and for a row an older replica writes meanwhile: an
+        // audit entry without trace ids hashes exactly as before (canonical JSON leaves out absent
+        // fields), so old entries still verify and new ones carry their ids under the hash.
+        await db.schema.alterTable('change_requests').addColumn('trace_id', 'text').execute();
+        await db.schema.alterTable('audit_entries').addColumn('request_trace_id', 'text').execute();
+        await db.schema.alterTable('audit_entries').addColumn('trace_id', 'text').execute();
+      },
+    },
   };
 }
 

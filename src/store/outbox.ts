@@ -10,7 +10,8 @@ import type { Database, Dialect, OutboxMessageTable } from './database-schema.ts
  * markSent and markFailed already end it (a sent message is never due again; a retry time replaces
  * the lease). No migration, and no second condition for a claim to get wrong. An owner, as jobs
  * have, would buy nothing here: a replica whose lease ran out has already posted to Slack or not,
- * and refusing its markSent would only post the message a third time.
+ * and refusing its markSent would only post the message a third time. The lease end itself tells
+ * a release (a replica shutting down) whether the claim is still the one it made.
  */
 export function createOutbox(db: Kysely<Database>, dialect: Dialect): Outbox {
   return {
@@ -74,6 +75,18 @@ export function createOutbox(db: Kysely<Database>, dialect: Dialect): Outbox {
         .set((eb) => ({ sent_at: sentAt, attempts: eb('attempts', '+', 1), last_error: null }))
         .where('id', '=', id)
         .execute();
+    },
+
+    async release(id, leasedUntil, now): Promise<boolean> {
+      const result = await db
+        .updateTable('outbox_messages')
+        .set({ next_attempt_at: now })
+        .where('id', '=', id)
+        .where('sent_at', 'is', null)
+        .where('undeliverable_at', 'is', null)
+        .where('next_attempt_at', '=', leasedUntil)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
     },
 
     async markFailed(id, error, nextAttemptAt): Promise<void> {

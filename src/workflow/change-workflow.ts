@@ -3,7 +3,7 @@ import type { CallHandling, ProposalRefusal } from '../callflow/index.ts';
 import type { AuditEntry, AuditVerification, ChangeRequest } from '../store/index.ts';
 import { canRead, type Actor } from './approval-policy.ts';
 import { approveRequest, cancelRequest, expireDueRequests, previewApproval, rejectRequest, type ApprovalPreview } from './decide-request.ts';
-import { recoverInterruptedRequests } from './recover-interrupted.ts';
+import { recoverInterruptedRequests, releaseApplyingClaims } from './recover-interrupted.ts';
 import { readOwnClosureRuleIds } from './own-closure-rule-ids.ts';
 import { draftChange, readDraftStates, requestDraft, type ChangeCommand, type DraftStates } from './draft-change.ts';
 import { endClosure } from './request-change.ts';
@@ -58,6 +58,8 @@ export interface ChangeWorkflow {
   checkReader(reader: Actor): Promise<Readout<true>>;
   /** Settles requests a dead process left in `applying`; run at start. */
   recoverInterrupted(): Promise<ReadonlyArray<string>>;
+  /** Lets another process settle at once the requests this one is still applying (a shutdown giving up on them); returns how many. */
+  releaseApplyingClaims(): Promise<number>;
   /** Expires pending requests past their time; returns how many. */
   expireDue(): Promise<number>;
 }
@@ -94,6 +96,7 @@ export function createChangeWorkflow(context: WorkflowContext): ChangeWorkflow {
     verifyAudit: (reader) => readable(reader, () => context.audit.verify()),
     checkReader: (reader) => readable(reader, async () => true as const),
     recoverInterrupted: () => recoverInterruptedRequests(context),
+    releaseApplyingClaims: () => releaseApplyingClaims(context),
     expireDue: () => expireDueRequests(context),
   };
 }

@@ -1,5 +1,6 @@
 import type { CallHandling } from '../callflow/index.ts';
 import type { ChangeRequest, NewChangeRequest } from '../store/index.ts';
+import { currentTraceId } from '../trace-context.ts';
 import { DEFAULT_REQUEST_TTL_MS, needsApproval } from './approval-policy.ts';
 import { applyApprovedRequest } from './apply-request.ts';
 import { nowIso, type WorkflowContext } from './workflow-context.ts';
@@ -24,8 +25,11 @@ export async function openRequest(
   const { approvedInAdvanceBy } = options;
   const createdAt = context.now();
   const ttl = context.policy.kind === 'team' ? context.policy.requestTtlMs : DEFAULT_REQUEST_TTL_MS;
+  const traceId = currentTraceId();
   const stored = await context.requests.insert({
     ...request,
+    // The interaction that asked for it, so its audit entry can name it beside the one that applied it.
+    ...(traceId === undefined ? {} : { traceId }),
     createdAt: createdAt.toISOString(),
     expiresAt: new Date(createdAt.getTime() + ttl).toISOString(),
   });

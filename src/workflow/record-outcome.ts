@@ -1,4 +1,5 @@
 import type { AuditEvent, ChangeRequest, OperationResult, RequestStatus, RequestUpdate } from '../store/index.ts';
+import { currentTraceId } from '../trace-context.ts';
 import { nowIso, type WorkflowContext } from './workflow-context.ts';
 
 /**
@@ -44,6 +45,7 @@ export async function recordOutcome(
   });
   if (ended === undefined) return undefined;
   const approvals = await context.requests.approvals(request.id);
+  const traceId = currentTraceId();
   const entry = await context.audit.append({
     event: ending.event,
     recordedAt: nowIso(context),
@@ -54,6 +56,10 @@ export async function recordOutcome(
     changes: request.changes,
     operations: ending.operations ?? [],
     summary: ending.summary,
+    // Two interactions to trace: the one that asked for the change and the one that ended it (the
+    // approval that applied it); none for the scheduler's endings (expiry, recovery).
+    ...(request.traceId === undefined ? {} : { requestTraceId: request.traceId }),
+    ...(traceId === undefined ? {} : { traceId }),
   });
   const audited = await context.requests.transition(ended.id, ended.status, ended.version, ended.status, {
     auditSeq: entry.seq,

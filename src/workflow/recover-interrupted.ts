@@ -44,6 +44,23 @@ export async function recoverInterruptedRequests(context: WorkflowContext): Prom
   return settled;
 }
 
+/**
+ * Ends this process's claims on the requests it is still applying (a shutdown past its deadline):
+ * their lease ends now, so another replica settles them at its next recovery pass instead of
+ * after the lease. The claim changes version, so this process's own late ending of the request
+ * is refused and the request is settled once. Returns how many were released.
+ */
+export async function releaseApplyingClaims(context: WorkflowContext): Promise<number> {
+  const applying = await context.requests.list({ statuses: ['applying'], limit: 100 });
+  let released = 0;
+  for (const request of applying) {
+    if (request.applyingOwner !== context.owner) continue;
+    const ended = await context.requests.transition(request.id, 'applying', request.version, 'applying', { applyingLeaseUntil: nowIso(context), updatedAt: nowIso(context) });
+    if (ended !== undefined) released += 1;
+  }
+  return released;
+}
+
 async function reconcile(context: WorkflowContext, request: ChangeRequest): Promise<string> {
   const interrupted = `Switchboard stopped while applying request ${request.id}`;
   if (request.preApply === undefined) {

@@ -1,59 +1,14 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { runCli, type CliOutcome } from '../support/run-cli.ts';
-import { useCliEmulator } from '../support/use-cli-emulator.ts';
+import { describe, expect, it } from 'vitest';
+import { GREETING, idOf, useCommandForms } from './support/command-forms-harness.ts';
 
 /**
  * Every command form from the reference, applied with --yes on a fresh demo company at
  * Wed Nov 25, 2026 12:00 US/Eastern, then probed with `test <time>` before, inside and after
- * the range or window it names.
+ * the range or window it names. command-forms-fr.test.ts is the French twin of each case.
  */
 
-const NOW = '2026-11-25T12:00';
-const GREETING = 'The business-hours rule sends the call to the company greeting';
-
-const emulator = useCliEmulator('forms');
-
-interface EmulatorStateView {
-  answeringRules: Array<{ id: string; name?: string; type?: string; enabled?: boolean; extension?: { id: string } }>;
-  ivrMenus: Array<{ name: string; actions: Array<{ input: string; action: string }> }>;
-  extensions: Array<{ id: number | string; name: string }>;
-  callQueues: Array<{ id: string; queue: { transferMode: string; fixedOrderAgents?: Array<{ extension: { id: string }; index: number }> } }>;
-}
-
-/** The emulator's id of the demo extension named `name`. */
-function idOf(state: EmulatorStateView, name: string): string {
-  return String(state.extensions.find((extension) => extension.name === name)?.id);
-}
-
-
-beforeEach(async () => {
-  await emulator.resetState();
-});
-
-async function run(...args: string[]): Promise<CliOutcome> {
-  const env = emulator.env();
-  return runCli(['run', '--now', NOW, ...args], env);
-}
-
-/** Applies a command and checks it succeeded. */
-async function apply(command: string): Promise<string> {
-  const result = await run('--yes', command);
-  expect(result.stderr).toBe('');
-  expect(result.code).toBe(0);
-  expect(result.stdout).toMatch(/Request \d+ applied\./);
-  return result.stdout;
-}
-
-/** Where a call at `time` (optionally from `caller`) goes, as `test` prints it. */
-async function probe(time: string, caller?: string): Promise<string> {
-  const result = await run(caller === undefined ? `test ${time}` : `test ${time} from ${caller}`);
-  expect(result.code).toBe(0);
-  return result.stdout;
-}
-
-async function emulatorState(): Promise<EmulatorStateView> {
-  return await emulator.state<EmulatorStateView>();
-}
+const { emulatorState, speaking } = useCommandForms('forms');
+const { apply, probe, run } = speaking('en');
 
 describe('command forms, applied and probed', () => {
   it('route to Bob: business hours go to Bob, after hours unchanged', async () => {
@@ -230,7 +185,7 @@ describe('command forms, applied and probed', () => {
   });
 
   it('route to Alice and Chloé: refused, since no call queue has exactly them', async () => {
-    const result = await run('--yes', 'route to Alice and Chloé');
+    const result = await run(['--yes', 'route to Alice and Chloé']);
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe(
       'No call queue has exactly these members. Create one in the RingCentral admin portal (Phone System > Groups > Call Queues) with them, then try again.',

@@ -188,7 +188,7 @@ describe('switchboard console', () => {
   it('answers an unknown console command, a bad :now and a misread command in one line each', async () => {
     const console = await openConsole();
     const unknown = await console.send(':frobnicate');
-    expect(unknown.stderr).toBe('Unknown console command ":frobnicate": the console commands are :as <user>, :now <time>, :help and :quit.\n');
+    expect(unknown.stderr).toBe('Unknown console command ":frobnicate": the console commands are :as <user>, :now <time>, :lang en|fr, :help and :quit.\n');
     expect((await console.send(':now someday')).stderr.trim().split('\n')).toHaveLength(1);
     expect((await console.send('route to the moon')).stderr.trim().split('\n')).toHaveLength(1);
     expect(await console.end()).toBe(0);
@@ -209,7 +209,7 @@ describe('switchboard console', () => {
     const help = await console.send(':help');
     expect(help.stdout).toContain('  route to <target> on <date>');
     expect(help.stdout).toContain('  audit verify');
-    expect(help.stdout).toMatch(/:as <user> .*\n.*:now <time> .*\n.*:help .*\n.*:quit /);
+    expect(help.stdout).toMatch(/:as <user> .*\n.*:now <time> .*\n.*:lang en\|fr .*\n.*:help .*\n.*:quit /);
     expect(await console.end()).toBe(0);
   });
 

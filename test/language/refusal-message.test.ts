@@ -16,7 +16,7 @@ const REFUSALS: ReadonlyArray<readonly [CommandRefusalCode, string, string]> = [
   ['date-impossible', 'route to voicemail on Feb 30', '"Feb 30" is not a real date. Check the day and the month, e.g. "Feb 28".'],
   ['date-ambiguous', 'route to voicemail on 6/10', '"6/10" can be read two ways. Write the month as a word, e.g. "Jun 10", or use 2027-06-10.'],
   ['date-vague', 'route to voicemail next week', '"next week" is not an exact day. Name the days, e.g. "Dec 25" or "from Dec 24 to Dec 31".'],
-  ['date-language', 'route to voicemail le 25 déc.', 'I only read dates in English, and "le 25 déc" is not. Write it like "Dec 25" or "2027-12-25".'],
+  ['date-language', 'route to voicemail le 25 déc.', 'I read dates in English and French, and "le 25 déc" is neither. Write it like "Dec 25" or "2027-12-25".'],
   ['date-in-past', 'route to voicemail on Dec 25 2025', '"Dec 25 2025" is in the past. Give a date still to come, e.g. "Dec 25" or "tomorrow".'],
   ['time-ambiguous', 'close now until 5', '"5" could be morning or afternoon. Add am or pm, e.g. "5pm" or "1-5pm", or use 24-hour time like 17:00.'],
   ['time-vague', 'route to voicemail tomorrow morning', '"tomorrow morning" has no exact time. Give a clock time, e.g. "tomorrow 9am" or "Dec 24 from 12 to 5".'],

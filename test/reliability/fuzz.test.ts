@@ -81,6 +81,33 @@ describe('parseCommand under fuzz', () => {
     );
   }, 300_000);
 
+  it('reads 10,000 French commands with adversarial text spliced in, and never throws', () => {
+    // The French layer rewrites a command before the grammar reads it: cut anywhere, it must still
+    // give a valid intent or a one-line refusal.
+    const seeds = [
+      'envoyer vers la messagerie le 25 déc.',
+      "envoyer vers l'accueil du 24 déc. 17 h au 26 déc. 9 h nommée \"Noël\"",
+      'heures lun.-ven. 9 h-17 h, sam. 10 h-14 h',
+      "fermer jusqu'à 15 h vers la messagerie",
+      'fériés CA-QC 2027',
+      'règle "Lunch" désactivée',
+      'tester demain 10 h de +1 415 555 0100',
+      'refuser 12 parce que mauvais jour',
+      "envoyer vers Alice, Bob et Chloé dans l'ordre les jours de semaine de 12 h à 13 h quand le +1 514 appelle",
+    ];
+    const spliced = fc.tuple(fc.constantFrom(...seeds), fc.nat(), adversarialCommand).map(([seed, at, inserted]) => {
+      const cut = at % (seed.length + 1);
+      return `${seed.slice(0, cut)}${inserted}${seed.slice(cut)}`;
+    });
+    fc.assert(
+      fc.property(spliced, (text) => {
+        const problem = findParseProblem(text, context);
+        if (problem !== undefined) throw new Error(problem);
+      }),
+      { numRuns: 10_000, seed: SEED },
+    );
+  }, 120_000);
+
   it('does not read inherited object keys as words of the grammar', () => {
     for (const text of ['constructor 12', 'hours Mon-Fri 9 constructor - 5 constructor', 'close for a constructor', 'close for constructor hours']) {
       expect(parseCommand(text, context).ok, text).toBe(false);

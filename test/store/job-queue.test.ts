@@ -126,6 +126,24 @@ describeEachDatabase(
       expect(await queue().find('switch-on:a')).toMatchObject({ status: 'done', doneAt: after(LEASE_MS + 2), leaseOwner: 'replica-b' });
     });
 
+    it('hands the jobs a replica still holds to another at once when it releases them, and only its own', async () => {
+      const [a, b] = await twoReplicas();
+      await a.upsert(dueJobs(4));
+      const [started, ...notStarted] = await a.claimDue(T0, 'replica-a', LEASE_MS, 3);
+      expect(await a.complete(started!.id, 'replica-a', T0)).toBe(true);
+      const heldByB = await b.claimDue(T0, 'replica-b', LEASE_MS, 1);
+
+      expect(await a.releaseHeld('replica-a')).toBe(2);
+
+      // Long before A's lease ends, B takes over the two A claimed and never ran, at their own run_at.
+      const takenOver = await b.claimDue(after(1), 'replica-b', LEASE_MS, 10);
+      expect(takenOver.map((job) => job.id).sort((x, y) => x - y)).toEqual(notStarted.map((job) => job.id).sort((x, y) => x - y));
+      expect(takenOver.map((job) => job.runAt)).toEqual(notStarted.map((job) => job.runAt));
+      expect(await a.find(started!.key)).toMatchObject({ status: 'done', leaseOwner: 'replica-a' });
+      expect(await a.find(heldByB[0]!.key)).toMatchObject({ status: 'running', leaseOwner: 'replica-b' });
+      expect(await a.releaseHeld('replica-a')).toBe(0);
+    });
+
     it('runs each of 200 due jobs exactly once with two replicas claiming at the same time', async () => {
       const [a, b] = await twoReplicas();
       await a.upsert(dueJobs(200));

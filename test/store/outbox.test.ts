@@ -142,6 +142,33 @@ describeEachDatabase(
       ]);
     });
 
+    it('gives a released message to the next claim at once, long before its lease would have ended', async () => {
+      const { outbox } = database().stores;
+      const message = await enqueue('released');
+      const [claimed] = await outbox.claimDue(CREATED, LEASE_MS, 10);
+
+      expect(await outbox.release(message.id, claimed!.nextAttemptAt, after(1_000))).toBe(true);
+
+      expect(await outbox.claimDue(after(1_000), LEASE_MS, 10)).toEqual([{ ...message, nextAttemptAt: after(1_000 + LEASE_MS) }]);
+    });
+
+    it('does not release a message sent, retried or claimed again since the claim being released', async () => {
+      const { outbox } = database().stores;
+      const sent = await enqueue('sent-one');
+      const retried = await enqueue('retried-one', after(1));
+      const reclaimed = await enqueue('reclaimed-one', after(2));
+      const leases = new Map((await outbox.claimDue(CREATED, LEASE_MS, 10)).map((message) => [message.id, message.nextAttemptAt]));
+      await outbox.markSent(sent.id, after(1_000));
+      await outbox.markFailed(retried.id, 'Slack answered 503', after(60_000));
+      // Its lease ran out and another replica took it: that replica's claim is not this one's to end.
+      await outbox.claimDue(after(LEASE_MS), LEASE_MS, 10);
+
+      const released = await Promise.all([sent, retried, reclaimed].map((message) => outbox.release(message.id, leases.get(message.id)!, after(LEASE_MS + 1))));
+
+      expect(released).toEqual([false, false, false]);
+      expect(await outbox.due(after(LEASE_MS + 1), 10)).toEqual([]);
+    });
+
     it('claims each of 200 due messages exactly once with two replicas claiming at the same time', async () => {
       const other = await database().openAnother();
       const replicas: ReadonlyArray<Outbox> = [database().stores.outbox, createStores(other, { auditKey: TEST_AUDIT_KEY }).outbox];

@@ -2,8 +2,9 @@
  * Plays Slack's side of an end-to-end test: builds slash commands, button clicks, view
  * submissions, options loads and events in Slack's shapes (Bolt's types and
  * ../shared/slack/java-slack-sdk-json-samples/app-backend), signs them exactly as Slack does
- * (v0 HMAC over `v0:<ts>:<raw body>`) and POSTs them to the app's /slack/events. Trigger ids and
- * response_urls come from the fake Slack, so the app's follow-up calls land there.
+ * (v0 HMAC over `v0:<ts>:<raw body>`) and POSTs them to the app's /slack/events, or hands them to
+ * another delivery (Socket Mode: socket-mode-driver.ts). Trigger ids and response_urls come from the
+ * fake Slack, so the app's follow-up calls land there.
  */
 import { createHmac } from 'node:crypto';
 import type { FakeSlack, ResponseOrigin } from './fake-slack/index.ts';
@@ -73,11 +74,39 @@ export interface SlackDriver {
 const VERIFICATION_TOKEN = 'fakeVerificationToken0001';
 const STALE_SECONDS = 301;
 
+/**
+ * How a driver's request reaches the app: given the body Slack would POST to /slack/events, its
+ * content type and how to sign it, returns the app's answer (over HTTP, or as a Socket Mode envelope).
+ */
+export type SlackDelivery = (body: string, contentType: string, signing?: Signing) => Promise<DriverResponse>;
+
 /** A driver posting to one app, with trigger ids and response_urls from one fake Slack. */
 export function createSlackDriver(options: SlackDriverOptions): SlackDriver {
-  const { fake } = options;
+  return createSlackDriverOver(options, postSigned(options));
+}
+
+/** Posts each request to the app's /slack/events, signed as asked. */
+function postSigned(options: SlackDriverOptions): SlackDelivery {
   const now = options.now ?? Date.now;
   const eventsUrl = `${options.appUrl.replace(/\/$/, '')}/slack/events`;
+  return async (body, contentType, signing = 'valid') => {
+    const timestamp = Math.floor(now() / 1000) - (signing === 'stale' ? STALE_SECONDS : 0);
+    const headers: Record<string, string> = { 'content-type': contentType, 'x-slack-request-timestamp': String(timestamp) };
+    if (signing !== 'missing') {
+      const secret = signing === 'bad' ? `${options.signingSecret}-not` : options.signingSecret;
+      headers['x-slack-signature'] = signSlackRequest(secret, timestamp, body);
+    }
+    const response = await fetch(eventsUrl, { method: 'POST', headers, body });
+    const text = await response.text();
+    const isJson = (response.headers.get('content-type') ?? '').includes('application/json');
+    return { status: response.status, body: isJson && text !== '' ? (JSON.parse(text) as unknown) : text };
+  };
+}
+
+/** A driver whose requests reach the app through `post`, with trigger ids and response_urls from `options.fake`. */
+export function createSlackDriverOver(options: Pick<SlackDriverOptions, 'fake' | 'defaultChannel' | 'now'>, post: SlackDelivery): SlackDriver {
+  const { fake } = options;
+  const now = options.now ?? Date.now;
   const team = { id: fake.identity.teamId, domain: fake.identity.teamDomain };
   const defaultChannel = options.defaultChannel ?? 'C0FAKEGNRL';
 
@@ -91,18 +120,6 @@ export function createSlackDriver(options: SlackDriverOptions): SlackDriver {
     return `${Math.floor(ms / 1000)}.${String((ms % 1000) * 1000).padStart(6, '0')}`;
   };
 
-  const post = async (body: string, contentType: string, signing: Signing = 'valid'): Promise<DriverResponse> => {
-    const timestamp = Math.floor(now() / 1000) - (signing === 'stale' ? STALE_SECONDS : 0);
-    const headers: Record<string, string> = { 'content-type': contentType, 'x-slack-request-timestamp': String(timestamp) };
-    if (signing !== 'missing') {
-      const secret = signing === 'bad' ? `${options.signingSecret}-not` : options.signingSecret;
-      headers['x-slack-signature'] = signSlackRequest(secret, timestamp, body);
-    }
-    const response = await fetch(eventsUrl, { method: 'POST', headers, body });
-    const text = await response.text();
-    const isJson = (response.headers.get('content-type') ?? '').includes('application/json');
-    return { status: response.status, body: isJson && text !== '' ? (JSON.parse(text) as unknown) : text };
-  };
   // Slack sends commands and interactivity as exactly this content type; Bolt refuses "…; charset=utf-8".
   const postForm = (fields: Record<string, string>, signing?: Signing) => post(new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded', signing);
   const postPayload = (payload: Record<string, unknown>, signing?: Signing) => postForm({ payload: JSON.stringify(payload) }, signing);

@@ -47,6 +47,17 @@ export function describeEachDatabase(
   });
 }
 
+/**
+ * Runs a suite on PostgreSQL only: several replicas (processes) on one database, which SQLite,
+ * single-process by design, does not serve. Skipped, or failing under CI=true, as the PostgreSQL
+ * runs of describeEachDatabase are.
+ */
+export function describeOnPostgres(name: string, body: (database: () => TestDatabase) => void): void {
+  describe.runIf(postgresReachable)(`${name} on PostgreSQL`, () => {
+    useScratchDatabase(createTestPostgres, body, false);
+  });
+}
+
 function useScratchDatabase(
   createScratch: () => Promise<ScratchDatabase>,
   body: (database: () => TestDatabase) => void,

@@ -8,6 +8,8 @@ export interface ReadinessChecks {
   readonly tokenStatus: () => TokenStatus;
   /** HTTP mode: the app started; Socket Mode: the WebSocket to Slack is open. */
   readonly slackConnected: () => boolean;
+  /** True once a shutdown began: not ready from then on, so a load balancer stops sending work here. */
+  readonly shuttingDown?: () => boolean;
 }
 
 /** One check's verdict, with why when it failed. */
@@ -21,6 +23,8 @@ export interface Readiness {
   readonly database: CheckResult;
   readonly ringCentral: CheckResult;
   readonly slack: CheckResult;
+  /** Present, and not ok, only while the process shuts down. */
+  readonly shutdown?: CheckResult;
 }
 
 /** A database that has not answered by then counts as unreachable: a probe must answer before its own timeout. */
@@ -38,11 +42,12 @@ export async function checkReadiness(checks: ReadinessChecks, pingTimeoutMs = PI
     database: await pingWithin(checks.pingDatabase, pingTimeoutMs),
     ringCentral: token === 'valid' ? { ok: true } : { ok: false, detail: TOKEN_DETAIL[token] },
     slack: checks.slackConnected() ? { ok: true } : { ok: false, detail: 'not connected to Slack' },
+    ...(checks.shuttingDown?.() ? { shutdown: { ok: false, detail: 'shutting down: finishing the work in flight and taking no new work' } } : {}),
   };
 }
 
 export function isReady(readiness: Readiness): boolean {
-  return readiness.database.ok && readiness.ringCentral.ok && readiness.slack.ok;
+  return readiness.database.ok && readiness.ringCentral.ok && readiness.slack.ok && readiness.shutdown === undefined;
 }
 
 async function pingWithin(ping: () => Promise<void>, timeoutMs: number): Promise<CheckResult> {

@@ -1,3 +1,4 @@
+import { HELP_MESSAGES, say, type Language } from '../../i18n/index.ts';
 import type { CommandReferenceEntry, IntentKind } from '../../language/index.ts';
 import { QUESTION_INTENT_KINDS } from '../../language/index.ts';
 import { MESSAGE_BLOCKS_TEXT_BUDGET } from '../block-kit-limits.ts';
@@ -20,38 +21,37 @@ function audienceOf(kind: IntentKind): Audience {
 const GROUP_BLOCKS = 10;
 const GROUP_RESERVE = 1500;
 
-const GROUP_TITLES: Readonly<Record<Audience, string>> = {
-  reader: '*Ask*',
-  requester: '*Change call handling* (a teammate approves)',
-  approver: '*Decide on requests*',
-};
+const GROUP_TITLES = {
+  reader: HELP_MESSAGES['slack-help-ask'],
+  requester: HELP_MESSAGES['slack-help-change'],
+  approver: HELP_MESSAGES['slack-help-decide'],
+} as const;
 
 /**
  * `/ivr` and `/ivr help`: the command forms from the command reference that this user may use;
  * questions for everyone who may read, changes only for requesters, approve and reject only for approvers.
  */
-export function helpMessage(entries: ReadonlyArray<CommandReferenceEntry>, canRequest: boolean, canApprove: boolean, command = '/ivr'): SlackMessage {
+export function helpMessage(entries: ReadonlyArray<CommandReferenceEntry>, canRequest: boolean, canApprove: boolean, language: Language = 'en', command = '/ivr'): SlackMessage {
   const audiences: Audience[] = ['reader', ...(canRequest ? (['requester'] as const) : []), ...(canApprove ? (['approver'] as const) : [])];
   const slash = escapeMrkdwn(command);
-  const blocks: Block[] = [header('Switchboard commands')];
+  const blocks: Block[] = [header(say(language, HELP_MESSAGES['slack-help-title']))];
+  const exampleLabel = say(language, HELP_MESSAGES['slack-help-example-label']);
   let room = MESSAGE_BLOCKS_TEXT_BUDGET;
   for (const [index, audience] of audiences.entries()) {
     const lines = entries
       .filter((entry) => audienceOf(entry.intent) === audience)
-      .map((entry) => `\`${slash} ${escapeMrkdwn(entry.syntax)}\`\n${escapeMrkdwn(entry.description)} _Example:_ \`${slash} ${escapeMrkdwn(entry.example)}\``);
+      .map((entry) => `\`${slash} ${escapeMrkdwn(entry.syntax)}\`\n${escapeMrkdwn(entry.description)} ${exampleLabel} \`${slash} ${escapeMrkdwn(entry.example)}\``);
     if (lines.length === 0) continue;
     // Each group may spend what is left, less a share kept for the groups after it.
     const maxChars = room - GROUP_RESERVE * (audiences.length - index - 1);
-    const sections = paginate([GROUP_TITLES[audience], ...lines], { maxBlocks: GROUP_BLOCKS, maxChars, more: (hidden) => `…and ${hidden} more` });
+    const sections = paginate([say(language, GROUP_TITLES[audience]), ...lines], { maxBlocks: GROUP_BLOCKS, maxChars, more: (hidden) => say(language, HELP_MESSAGES['slack-help-more'], { hidden }) });
     room -= sections.reduce((sum, block) => sum + (block.text?.text.length ?? 0), 0);
     blocks.push(...sections);
   }
   blocks.push(
     context(
-      canRequest
-        ? `\`${slash} &lt;change&gt;\` shows a preview first; nothing changes until you request it.`
-        : 'You can ask questions. To request changes, ask an admin to add you to SWITCHBOARD_REQUESTERS.',
+      canRequest ? say(language, HELP_MESSAGES['slack-help-requester-footer'], { slash }) : say(language, HELP_MESSAGES['slack-help-reader-footer']),
     ),
   );
-  return { text: fallbackText(`Switchboard commands you can use with ${slash}`), blocks };
+  return { text: fallbackText(say(language, HELP_MESSAGES['slack-help-fallback'], { slash })), blocks };
 }

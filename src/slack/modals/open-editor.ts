@@ -46,7 +46,7 @@ export async function openEditor(context: SlackContext, client: SlackClient, req
   if (viewId === undefined) return undefined;
   let view: types.ModalView;
   try {
-    view = await buildEditor(context, kind, text, editorMetadata(request.channel === undefined ? {} : { channel: request.channel }));
+    view = await buildEditor(context, request.actor.id, kind, text, editorMetadata(request.channel === undefined ? {} : { channel: request.channel }));
   } catch (error) {
     context.logger.error({ err: error }, 'could not open the editor');
     view = loadingView(callback, title, `Sorry, reading the call handling from RingCentral failed: ${(error as Error).message.slice(0, 500)}. Try again in a moment.`);
@@ -55,11 +55,12 @@ export async function openEditor(context: SlackContext, client: SlackClient, req
   return undefined;
 }
 
-async function buildEditor(context: SlackContext, kind: 'hours' | 'holidays' | 'route', text: string, metadata: string): Promise<types.ModalView> {
+async function buildEditor(context: SlackContext, userId: string, kind: 'hours' | 'holidays' | 'route', text: string, metadata: string): Promise<types.ModalView> {
   const handling = await context.gateway.readCallHandling();
   const now = DateTime.fromJSDate(context.now()).setZone(handling.timeZone);
+  const language = await context.languages.languageOf(userId, handling.locale);
   // "edit hours" and "edit holidays" open the editor as things are; any other text is a command to prefill with.
-  const parsed = kind === 'route' && text === '' ? undefined : /^(?:(?:business\s+)?hours|(?:public\s+)?holidays?)$/i.test(text) ? undefined : parseCommand(text, { ...handling, now });
+  const parsed = kind === 'route' && text === '' ? undefined : /^(?:(?:business\s+)?hours|(?:public\s+)?holidays?)$/i.test(text) ? undefined : parseCommand(text, { ...handling, now }, { language });
   const intent = parsed?.ok ? parsed.intent : undefined;
   if (kind === 'hours') return hoursEditorView(intent?.kind === 'set-business-hours' ? intent.businessHours : handling.businessHours, handling.timeZone, metadata);
   if (kind === 'holidays') {
@@ -67,7 +68,7 @@ async function buildEditor(context: SlackContext, kind: 'hours' | 'holidays' | '
     return holidayEditorView(draft, now.year, metadata);
   }
   if (parsed === undefined) return routeEditorView({}, handling, metadata);
-  if (!parsed.ok) return routeEditorView({ note: `I couldn't prefill the form: ${refusalMessage(parsed.code, parsed.text, parsed.candidates)}` }, handling, metadata);
+  if (!parsed.ok) return routeEditorView({ note: `I couldn't prefill the form: ${refusalMessage(parsed.code, parsed.text, parsed.candidates, language)}` }, handling, metadata);
   if (parsed.intent.kind !== 'route' && parsed.intent.kind !== 'add-rule') {
     return routeEditorView({ note: `"${text.slice(0, 200)}" is not a route, so the form starts empty.` }, handling, metadata);
   }

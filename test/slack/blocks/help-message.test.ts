@@ -31,7 +31,7 @@ describe('helpMessage', () => {
   });
 
   it('lists every command form for someone who may do everything, within the limits', () => {
-    const message = helpMessage(COMMAND_REFERENCE, true, true, '/ivr-dev');
+    const message = helpMessage(COMMAND_REFERENCE, true, true, 'en', '/ivr-dev');
     const text = allText(message.blocks);
     for (const entry of COMMAND_REFERENCE) expect(text).toContain(entry.description.replaceAll('<', '&lt;').replaceAll('>', '&gt;'));
     expect(text).toContain('/ivr-dev hours');

@@ -16,6 +16,8 @@ export interface FakeUser {
   readonly name: string;
   readonly real_name: string;
   readonly tz: string;
+  /** The user's Slack language (`fr-CA`, `en-US`); users.info gives it only with include_locale. Default en-US. */
+  readonly locale?: string;
   readonly is_admin?: boolean;
   readonly deleted?: boolean;
 }
@@ -105,6 +107,8 @@ export interface FakeSlackState {
   readonly files: Map<string, StoredFile>;
   /** Upload URL tickets (the URL's last segment) to the id of the file they take the bytes of. */
   readonly uploadTickets: Map<string, string>;
+  /** Socket Mode tickets apps.connections.open handed out and no connection has used yet (each opens one). */
+  readonly socketTickets: Set<string>;
   /** The fake's own origin (`http://127.0.0.1:PORT`), known once it listens: upload URLs point at it. */
   origin: string;
   /** A new message timestamp, strictly after every earlier one ("1700000000.000100", "1700000000.000200", …). */
@@ -145,6 +149,7 @@ export function createFakeSlackState(botToken: string, now: () => number, identi
     triggers: new Map(),
     files: new Map(),
     uploadTickets: new Map(),
+    socketTickets: new Set(),
     origin: '',
     nextTs() {
       tsCounter += 1n;

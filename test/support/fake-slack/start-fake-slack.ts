@@ -3,6 +3,7 @@
  * `clientOptions.slackApiUrl` at it. It speaks what @slack/web-api 8 sends (form-encoded bodies,
  * non-scalar fields JSON-encoded, `Authorization: Bearer`), records every call, enforces Block Kit
  * limits, serves response_urls and file upload URLs, and answers 429/500/`{ ok: false }` on demand.
+ * With an app-level token it serves Socket Mode too (socket-mode-server.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -23,7 +24,8 @@ import {
 } from './fake-slack-state.ts';
 import { createResponseUrls, type ResponseMessage, type ResponseOrigin, type ResponsePost } from './response-urls.ts';
 import { receiveUpload } from './upload-urls.ts';
-import { answerWebApiMethod, viewJson, type WebApiAnswer } from './web-api-methods.ts';
+import { attachSocketMode, type FakeSocketMode } from './socket-mode-server.ts';
+import { answerWebApiMethod, APP_TOKEN_METHODS, viewJson, type WebApiAnswer } from './web-api-methods.ts';
 
 /** Options of `startFakeSlack`. */
 export interface FakeSlackOptions {
@@ -34,6 +36,8 @@ export interface FakeSlackOptions {
   readonly identity?: FakeSlackIdentity;
   /** The scopes the bot token has, sent in `x-oauth-scopes` as Slack does; default the production manifest's bot scopes. */
   readonly scopes?: ReadonlyArray<string>;
+  /** The app-level token (`xapp-…`) apps.connections.open takes to open a Socket Mode connection; none when unset. */
+  readonly appToken?: string;
 }
 
 /** One Web API call as the fake received and answered it (each retry is a call of its own). */
@@ -80,6 +84,8 @@ export interface FakeSlack {
   /** Web API base URL for `clientOptions.slackApiUrl`, e.g. `http://127.0.0.1:PORT/api/`. */
   readonly url: string;
   readonly identity: FakeSlackIdentity;
+  /** Socket Mode: the connections apps.connections.open led to, and the envelopes sent on them. */
+  readonly socketMode: FakeSocketMode;
   /** The response_url for an id: `http://127.0.0.1:PORT/respond/<id>`. */
   responseUrl(id: string): string;
   /** A fresh response_url tied to the message the interaction came from. */
@@ -113,7 +119,7 @@ export interface FakeSlack {
   homeView(user: string): StoredView | undefined;
   injectFault(fault: FakeSlackFault): void;
   injectDelay(delay: FakeSlackDelay): void;
-  /** Forgets calls, faults, delays, messages, files, views, triggers and response_urls; seeded users, groups and channels stay. */
+  /** Forgets calls, faults, delays, messages, files, views, triggers, response_urls and Socket Mode deliveries; seeded users, groups and channels, and open connections, stay. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -190,10 +196,11 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
     const raw = (await readBody(request)).toString('utf8');
     const { args, token } = parseWebApiRequest(request, raw);
     const at = now();
-    let authed = false;
+    // Slack names the token's scopes in each answer to an authenticated call.
+    let granted: Record<string, string> | undefined;
     const send = (status: number, body: WebApiAnswer | undefined, extra: Record<string, string> = {}): void => {
       record({ method, args, at, status, response: body });
-      const headers = { ...(authed ? scopesHeader : {}), ...extra };
+      const headers = { ...granted, ...extra };
       if (body === undefined) {
         response.writeHead(status, { 'content-type': 'text/plain', ...headers }).end('Internal Server Error');
       } else {
@@ -201,8 +208,11 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
       }
     };
     if (!token) return send(200, { ok: false, error: 'not_authed' });
-    if (token !== state.botToken) return send(200, { ok: false, error: 'invalid_auth' });
-    authed = true;
+    const isAppToken = options.appToken !== undefined && token === options.appToken;
+    if (token !== state.botToken && !isAppToken) return send(200, { ok: false, error: 'invalid_auth' });
+    // An app-level token opens Socket Mode connections and does nothing else; a bot token cannot open them.
+    if (isAppToken !== APP_TOKEN_METHODS.has(method)) return send(200, { ok: false, error: 'not_allowed_token_type' });
+    granted = isAppToken ? { 'x-oauth-scopes': 'connections:write' } : scopesHeader;
     const fault = takeFault(method, args);
     if (fault?.status === 429) {
       return send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(fault.retryAfterSeconds ?? 1) });
@@ -253,9 +263,11 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   state.origin = base;
+  const socketMode = attachSocketMode(server, { appId: state.identity.appId, takeTicket: (ticket) => state.socketTickets.delete(ticket) });
 
   return {
     url: `${base}/api/`,
+    socketMode,
     identity: state.identity,
     responseUrl: (id) => `${base}/respond/${id}`,
     newResponseUrl(origin = { kind: 'ephemeral' }) {
@@ -323,11 +335,13 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
       delays.length = 0;
       state.clearActivity();
       responseUrls.clear();
+      socketMode.reset();
     },
     async close() {
       // Held answers are dropped with their connections.
       for (const timer of heldAnswers) clearTimeout(timer);
       heldAnswers.clear();
+      socketMode.close();
       server.closeAllConnections();
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
     },

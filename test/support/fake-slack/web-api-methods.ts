@@ -22,7 +22,17 @@ export function answerWebApiMethod(state: FakeSlackState, method: string, args: 
   return handler ? handler(state, args) : fail('unknown_method');
 }
 
+/** The methods an app-level token (xapp-…) may call, and a bot token may not (`not_allowed_token_type` either way). */
+export const APP_TOKEN_METHODS: ReadonlySet<string> = new Set(['apps.connections.open']);
+
 const METHODS: Readonly<Record<string, Method>> = {
+  // Socket Mode: a WebSocket URL on the fake itself, whose ticket opens one connection.
+  'apps.connections.open': (state) => {
+    const ticket = randomBytes(12).toString('hex');
+    state.socketTickets.add(ticket);
+    return { ok: true, url: `${state.origin.replace(/^http/, 'ws')}/link/?ticket=${ticket}&app_id=${state.identity.appId}` };
+  },
+
   'auth.test': (state) => ({
     ok: true,
     url: `https://${state.identity.teamDomain}.slack.com/`,
@@ -134,6 +144,8 @@ const METHODS: Readonly<Record<string, Method>> = {
         tz: user.tz,
         tz_label: zone.offsetNameLong ?? user.tz,
         tz_offset: zone.offset * 60,
+        // Slack adds the locale only when asked (include_locale=true), as the real method does.
+        ...(args.include_locale === true || args.include_locale === 'true' ? { locale: user.locale ?? 'en-US' } : {}),
         is_admin: user.is_admin ?? false,
         is_owner: false,
         is_primary_owner: false,

@@ -1,0 +1,19 @@
+/**
+ * i18n/: the languages Switchboard speaks, the message catalogue and dates in words. A pure leaf:
+ * it imports no project folder, reads no clock and does no I/O, so every folder may use it.
+ */
+export { LANGUAGES, languageOfLocale, otherLanguage, type Language } from './language.ts';
+export { message, messages, say, type Message, type NoValues, type Wording } from './catalogue.ts';
+export { CONSOLE_MESSAGES } from './messages/console.ts';
+export { DATE_LOCALES } from './date-locales.ts';
+export { describeClockTime, type ClockTime } from './describe-clock-time.ts';
+export { describeDateSpan } from './describe-date-span.ts';
+export { describeDay, describeDayOfMonth, describeMonthDay } from './describe-day.ts';
+export { describeInstant } from './describe-instant.ts';
+export { describeTimeZone, describeZoneAbbreviation } from './describe-time-zone.ts';
+export { french, NARROW_NO_BREAK_SPACE, NO_BREAK_SPACE } from './french-typography.ts';
+export { DATE_MESSAGES } from './messages/dates.ts';
+export { HELP_MESSAGES } from './messages/help.ts';
+export { READING_MESSAGES } from './messages/reading.ts';
+export { REFUSAL_MESSAGES, type RefusalValues } from './messages/refusals.ts';
+export { plural, type PluralForms } from './plural.ts';
