@@ -1,4 +1,5 @@
 import type { DateTime } from 'luxon';
+import { CALL_HANDLING_MESSAGES as WORDS, describeDateSpan, say, type Language } from '../i18n/index.ts';
 import type { DateRange } from './model.ts';
 import { parseDateRange } from './parse-date-range.ts';
 
@@ -8,11 +9,13 @@ const LOCALE = 'en-US';
 /**
  * A date range in the company zone, shortest form first: `Dec 25, 2026 (all day)`,
  * `Dec 24–26, 2026`, `Dec 24, 2026 12:00–13:00`, `Dec 24, 2026 17:00 – Dec 26, 2026 09:00`.
- * The zone is not named; add `describeTimeZone` where readers may be elsewhere.
+ * The zone is not named; add `describeTimeZone` where readers may be elsewhere. Other languages
+ * are i18n's `describeDateSpan` (`25 déc. 2026 (toute la journée)`), written to match this.
  */
-export function describeDateRange(range: DateRange, timeZone: string): string {
+export function describeDateRange(range: DateRange, timeZone: string, language: Language = 'en'): string {
   const instants = parseDateRange(range, timeZone);
-  if (instants === null) return `an unreadable date range (${range.from} to ${range.to})`;
+  if (instants === null) return say(language, WORDS['unreadable-date-range'], { from: range.from, to: range.to });
+  if (language !== 'en') return describeDateSpan(instants.from, instants.to, language);
   const from = instants.from.setLocale(LOCALE);
   const to = instants.to.setLocale(LOCALE);
   if (to <= from) return `${describeDay(from)} ${describeTime(from)} – ${describeDay(to)} ${describeTime(to)}`;

@@ -1,3 +1,4 @@
+import { CALL_HANDLING_MESSAGES as WORDS, say, type Language } from '../i18n/index.ts';
 import { describeWhen } from './describe-schedule.ts';
 import type { CallerCondition, CustomRule } from './model.ts';
 
@@ -6,17 +7,21 @@ import type { CallerCondition, CustomRule } from './model.ts';
  * `on Dec 25, 2026 (all day)`, `at any time for callers 1415555 (Acme) or 1212`,
  * `on Mon–Fri 09:00–17:00 when +16505550111 is called`.
  */
-export function describeRuleConditions(rule: Pick<CustomRule, 'schedule' | 'callers' | 'calledNumbers'>, timeZone: string): string {
-  const parts = [describeWhen(rule.schedule, timeZone)];
-  if (rule.callers.length > 0) parts.push(`for callers ${describeCallers(rule.callers)}`);
-  if (rule.calledNumbers.length > 0) parts.push(`when ${joinWithOr(rule.calledNumbers)} is called`);
+export function describeRuleConditions(rule: Pick<CustomRule, 'schedule' | 'callers' | 'calledNumbers'>, timeZone: string, language: Language = 'en'): string {
+  const parts = [describeWhen(rule.schedule, timeZone, language)];
+  if (rule.callers.length > 0) parts.push(say(language, WORDS['for-callers'], { callers: rule.callers.map(describeCaller) }));
+  if (rule.calledNumbers.length > 0) parts.push(say(language, WORDS['when-called'], { numbers: rule.calledNumbers }));
   return parts.join(' ');
+}
+
+function describeCaller(caller: CallerCondition): string {
+  return caller.name ? `${caller.callerId} (${caller.name})` : caller.callerId;
 }
 
 /** Caller conditions as written in the rule: `1415555 (Acme) or 1212`, or `any caller`. */
 export function describeCallers(callers: ReadonlyArray<CallerCondition>): string {
   if (callers.length === 0) return 'any caller';
-  return joinWithOr(callers.map((caller) => (caller.name ? `${caller.callerId} (${caller.name})` : caller.callerId)));
+  return joinWithOr(callers.map(describeCaller));
 }
 
 /** Called-number conditions: `+16505550111 or +16505550112`, or `any company number`. */

@@ -4,7 +4,7 @@
  */
 export * from './model.ts';
 export type { ChangeOperation, ChangePlan } from './change-plan.ts';
-export { resolveCall, describeResolvedRule, type CallResolution, type ResolvedRule } from './resolve-call.ts';
+export { resolveCall, describeCallResolution, describeResolvedRule, type CallResolution, type ResolvedRule } from './resolve-call.ts';
 export { resolveWeek, type WeekRouting, type WeekDay, type WeekCell, type WeekLegendEntry } from './resolve-week.ts';
 export { isRuleMatch, type IncomingCall } from './is-rule-match.ts';
 export { isInRuleSchedule } from './is-in-rule-schedule.ts';
@@ -32,7 +32,7 @@ export { describeRingMode } from './diff-call-queues.ts';
 export { CALL_HANDLING_CHANGE_KINDS, type CallHandlingChange, type CallHandlingChangeKind } from './call-handling-change.ts';
 export { planChanges } from './plan-changes.ts';
 export { applyPlanToModel } from './apply-plan-to-model.ts';
-export { describeStatus, type StatusReport } from './describe-status.ts';
+export { describeMoment, describeStatus, type StatusReport } from './describe-status.ts';
 export { proposeChange } from './propose-change.ts';
 export type { CallHandlingRequest, RequestTarget, RequestedWhen } from './call-handling-request.ts';
 export {

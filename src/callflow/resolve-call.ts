@@ -1,3 +1,4 @@
+import { CALL_HANDLING_MESSAGES as WORDS, say, type Language } from '../i18n/index.ts';
 import { describeDestination } from './describe-destination.ts';
 import { isInWeeklySchedule } from './is-in-weekly-schedule.ts';
 import { isRuleMatch, type IncomingCall } from './is-rule-match.ts';
@@ -39,20 +40,32 @@ export function resolveCall(handling: CallHandling, call: IncomingCall): CallRes
 }
 
 function resolution(handling: CallHandling, rule: ResolvedRule, destination: Destination): CallResolution {
-  return { rule, destination, summary: `${describeResolvedRule(handling, rule)} sends the call to ${describeDestination(handling, destination)}` };
+  return { rule, destination, summary: describeCallResolution(handling, { rule, destination }) };
+}
+
+/**
+ * Which rule sends a call where, as a sentence without its full stop: the resolution's `summary`
+ * in English, `La règle personnalisée « Christmas » envoie l'appel vers Main Voicemail (poste 300)`
+ * in French.
+ */
+export function describeCallResolution(handling: CallHandling, resolved: Pick<CallResolution, 'rule' | 'destination'>, language: Language = 'en'): string {
+  return say(language, WORDS['call-resolution'], {
+    rule: describeResolvedRule(handling, resolved.rule, language),
+    destination: describeDestination(handling, resolved.destination, language),
+  });
 }
 
 /**
  * The rule that decided a call, as `test` names it: `Custom rule "Christmas"`, `The after-hours
  * rule`, `The business-hours rule (open 24/7)`. One wording for `test` and the week's legend.
  */
-export function describeResolvedRule(handling: Pick<CallHandling, 'businessHours'>, rule: ResolvedRule): string {
+export function describeResolvedRule(handling: Pick<CallHandling, 'businessHours'>, rule: ResolvedRule, language: Language = 'en'): string {
   switch (rule.kind) {
     case 'custom':
-      return `Custom rule "${rule.name}"`;
+      return say(language, WORDS['resolved-custom-rule'], { name: rule.name });
     case 'after-hours':
-      return 'The after-hours rule';
+      return say(language, WORDS['resolved-after-hours-rule']);
     case 'business-hours':
-      return `The business-hours rule${isAlwaysOpen(handling.businessHours) ? ' (open 24/7)' : ''}`;
+      return say(language, WORDS['resolved-business-hours-rule'], { openAllWeek: isAlwaysOpen(handling.businessHours) });
   }
 }

@@ -1,15 +1,19 @@
 import { DateTime } from 'luxon';
 import { describeStatus, resolveCall, type CallHandling } from '../callflow/index.ts';
+import type { Language } from '../i18n/index.ts';
 import { questionAnswerLines, type Question } from '../workflow/index.ts';
 import { answerWeek, type WeekAnswerOptions } from './answer-week.ts';
 import { EXIT, writeLine, type CliIo } from './cli-io.ts';
 
-/** Prints where calls go now (status, list rules), where a call at a given time goes (test) or the week; JSON with `json`. */
-export async function answerQuestion(intent: Question, handling: CallHandling, now: DateTime, options: WeekAnswerOptions, io: CliIo): Promise<number> {
+/**
+ * Prints where calls go now (status, list rules), where a call at a given time goes (test) or the
+ * week, in `language`; JSON with `json`, whose words stay English (it is data).
+ */
+export async function answerQuestion(intent: Question, handling: CallHandling, now: DateTime, options: WeekAnswerOptions, io: CliIo, language: Language = 'en'): Promise<number> {
   if (intent.kind === 'week') return answerWeek(intent, handling, now, options, io);
   const { json } = options;
   if (!json) {
-    questionAnswerLines(intent, handling, now).forEach((line) => writeLine(io.stdout, line));
+    questionAnswerLines(intent, handling, now, language).forEach((line) => writeLine(io.stdout, line));
     return EXIT.ok;
   }
   if (intent.kind === 'test') {

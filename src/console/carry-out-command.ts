@@ -1,5 +1,6 @@
 import type { DateTime } from 'luxon';
 import { describeTimeZone, proposalRefusalMessage, type CallHandling } from '../callflow/index.ts';
+import type { Language } from '../i18n/index.ts';
 import type { ChangeIntent, Intent } from '../language/index.ts';
 import { describeAuditEntry, describePendingRequest, isQuestion, needsApproval, type Actor, type DraftedChange, type ApprovalPolicy, type ChangeWorkflow, type Readout, type WorkflowOutcome } from '../workflow/index.ts';
 import { answerQuestion } from './answer-question.ts';
@@ -17,6 +18,8 @@ export interface CommandRun {
   readonly workflow: ChangeWorkflow;
   readonly policy: ApprovalPolicy;
   readonly options: CommandOptions;
+  /** The language questions are answered in; English when not given. */
+  readonly language?: Language;
 }
 
 /** How a command's answer is given, and how a change is confirmed. */
@@ -56,7 +59,7 @@ export async function carryOutCommand(run: CommandRun, io: CliIo): Promise<numbe
   if (isQuestion(intent)) {
     const allowed = await workflow.checkReader(actor);
     if (!allowed.ok) return refuse(allowed.message, io);
-    return answerQuestion(intent, run.handling, run.now, run.options, io);
+    return answerQuestion(intent, run.handling, run.now, run.options, io, run.language);
   }
   switch (intent.kind) {
     case 'approve': {

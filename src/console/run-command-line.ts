@@ -76,7 +76,7 @@ export async function runCommandLine(
     if (result.language !== language && !line.options.json) writeLine(io.stdout, say(language, READING_MESSAGES['read-in-other-language'], { read: result.language }));
     mayHaveChanged = isChangeIntent(result.intent) || CHANGING_WORKFLOW_KINDS.has(result.intent.kind);
     const code = await carryOutCommand(
-      { text: line.text, intent: result.intent, actor: line.actor, handling, now, workflow: session.workflow, policy: session.policy, options: line.options },
+      { text: line.text, intent: result.intent, actor: line.actor, handling, now, workflow: session.workflow, policy: session.policy, options: line.options, language },
       io,
     );
     return { code, handling, mayHaveChanged };

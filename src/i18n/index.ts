@@ -4,6 +4,7 @@
  */
 export { LANGUAGES, languageOfLocale, otherLanguage, type Language } from './language.ts';
 export { message, messages, say, type Message, type NoValues, type Wording } from './catalogue.ts';
+export { CALL_HANDLING_MESSAGES } from './messages/call-handling.ts';
 export { CONSOLE_MESSAGES } from './messages/console.ts';
 export { DATE_LOCALES } from './date-locales.ts';
 export { describeClockTime, type ClockTime } from './describe-clock-time.ts';

@@ -81,7 +81,7 @@ async function answerIvrCommand(context: SlackContext, actor: Actor, text: strin
   const readNote = parsed.language === language ? undefined : say(language, READING_MESSAGES['read-in-other-language'], { read: parsed.language });
   const answered = (message: IvrAnswer['message']): IvrAnswer => ({ kind: intent.kind, outcome: 'answered', message: readNote === undefined ? message : withLeadNote(message, readNote) });
   if (intent.kind === 'week') return answered(await answerWeek(context.client, { intent, handling, now, channel }));
-  if (isQuestion(intent)) return answered(answerMessage(questionAnswerLines(intent, handling, now)));
+  if (isQuestion(intent)) return answered(answerMessage(questionAnswerLines(intent, handling, now, language)));
   if (!isChangeIntent(intent)) return answered(await carryOutWorkflowCommand(context, actor, intent, handling, now));
   // Planned as the workflow will plan it, so `open` previews exactly the closure rules it deletes.
   const preview = await context.workflow.draftChange({ text, intent, author: actor, handling, at: now });

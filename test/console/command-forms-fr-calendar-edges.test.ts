@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { useCommandForms, type Speaker } from './support/command-forms-harness.ts';
+import { customRuleSends, useCommandForms, whereCallGoes, type Speaker } from './support/command-forms-harness.ts';
 
 /**
  * DST days, year ends and Feb 29, typed in French and in English. Each test applies the English
  * command to a fresh demo company and records where calls at the edges go, then applies the
  * French twin to a fresh demo company and probes the same instants with `tester`: both must
- * write the same rule to RingCentral (all but its name) and send every call the same way, and
+ * write the same rule to RingCentral (all but its name) and send every call the same way (`test`
+ * and `tester` name the same instant, rule kind and destination, each in its own words), and
  * the calls land inside or outside the new rule as the table says. Company time is US/Eastern;
  * "now" is Wed Nov 25, 2026 12:00, so dates without a year are in Dec 2026 / Jan 2027.
  */
@@ -27,7 +28,8 @@ interface EdgeCase {
 
 // Every new rule sends calls to Front Desk, which nothing in the demo company does, so a call
 // inside the rule is told apart from after hours (voicemail) and business hours (greeting).
-const INSIDE = 'sends the call to Front Desk (ext 500)';
+const FRONT_DESK = 'Front Desk (poste 500)';
+const INSIDE = `envoie l'appel vers ${FRONT_DESK}`;
 
 // Sun Nov 7, 2027: clocks go back at 02:00 EDT, so 01:00–01:59 happens twice.
 const FALL_BACK_HOURS: EdgeCase = {
@@ -160,7 +162,6 @@ interface Outcome {
 }
 
 // The rule's name is the one thing the languages write differently; ids and uris are the emulator's.
-const withoutName = (answer: string): string => answer.replace(/Custom rule "[^"]*"/g, 'Custom rule');
 const UNCOMPARED = new Set(['id', 'uri', 'name']);
 const compared = (rule: object): Record<string, unknown> => Object.fromEntries(Object.entries(rule).filter(([key]) => !UNCOMPARED.has(key)));
 
@@ -197,10 +198,12 @@ describe('French and English agree on DST days, year ends and Feb 29', () => {
 
       expect(french.names).toEqual([edge.frenchName]);
       expect(french.rules).toEqual(english.rules);
-      expect(french.answers.map(withoutName)).toEqual(english.answers.map(withoutName));
+      const englishRouting = english.answers.map((answer) => whereCallGoes(answer, 'en'));
+      expect(englishRouting).not.toContain(null);
+      expect(french.answers.map((answer) => whereCallGoes(answer, 'fr'))).toEqual(englishRouting);
       edge.probes.forEach(([time, , expected], index) => {
         const answer = french.answers[index] ?? '';
-        if (expected === 'in') expect(answer, time).toContain(`Custom rule "${edge.frenchName}" ${INSIDE}`);
+        if (expected === 'in') expect(answer, time).toContain(customRuleSends(edge.frenchName, FRONT_DESK));
         if (expected === 'out') expect(answer, time).not.toContain(INSIDE);
       });
     });

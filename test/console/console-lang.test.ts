@@ -72,16 +72,17 @@ describe('console :lang', () => {
     expect((await repl.send('y')).stdout).toMatch(/^Request \d+ applied\./m);
 
     const tested = await repl.send('tester 25 déc. 10 h');
-    expect(tested.stdout).toContain('Custom rule "25 déc. 2026" sends the call to Main Voicemail (ext 300).');
+    // The answer is in the person's language too.
+    expect(tested.stdout).toContain(`La règle personnalisée «${NO_BREAK_SPACE}25 déc. 2026${NO_BREAK_SPACE}» envoie l'appel vers Main Voicemail (poste 300).`);
     const rules = (await emulator.state<{ answeringRules: Array<{ name?: string }> }>()).answeringRules;
     expect(rules.map((rule) => rule.name)).toContain('25 déc. 2026');
   });
 
-  it('says "(Lu en anglais.)" before an English command after ":lang fr", and still answers it', async () => {
+  it('says "(Lu en anglais.)" before an English command after ":lang fr", and still answers it, in French', async () => {
     await repl.send(':lang fr');
     const tested = await repl.send('test Dec 1 10am');
     // The console echoes the line it read (its input is not a terminal), then answers.
     expect(tested.stdout.split('\n').slice(0, 2)).toEqual(['test Dec 1 10am', '(Lu en anglais.)']);
-    expect(tested.stdout).toContain('The business-hours rule sends the call to the company greeting');
+    expect(tested.stdout).toContain("La règle des heures d'ouverture envoie l'appel vers l'accueil de l'entreprise");
   });
 });

@@ -52,6 +52,21 @@ describeEachDatabase('French in Slack (each person in their Slack language)', (d
     }
   });
 
+  it('answers a French user\'s état in French, and an English user\'s status in English', async () => {
+    const app = await start(database(), POLICY);
+    try {
+      const french = await answerTo(app, CHLOE, 'état');
+      expect(french).toContain('Appels vers le +1');
+      expect(french).toContain('Heures d\'ouverture (');
+      expect(french).toContain('En dehors des heures');
+      expect(french).not.toContain('Calls to');
+      expect(french).not.toContain('(Lu en');
+      expect(await answerTo(app, ALICE, 'status')).toContain('Calls to +1');
+    } finally {
+      await app.close();
+    }
+  });
+
   it('reads an English user\'s French command in French and says so first', async () => {
     const app = await start(database(), POLICY);
     try {

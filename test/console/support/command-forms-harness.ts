@@ -1,5 +1,5 @@
 import { beforeEach, expect } from 'vitest';
-import type { Language } from '../../../src/i18n/index.ts';
+import { NO_BREAK_SPACE as NBSP, type Language } from '../../../src/i18n/index.ts';
 import { runCli, type CliOutcome } from '../../support/run-cli.ts';
 import { useCliEmulator, type CliEmulator } from '../../support/use-cli-emulator.ts';
 
@@ -14,6 +14,49 @@ export const NOW = '2026-11-25T12:00';
 
 /** What `test` says when the business-hours rule takes the call and nothing else was changed. */
 export const GREETING = 'The business-hours rule sends the call to the company greeting';
+
+/** What `tester` says then, in French. */
+export const FRENCH_GREETING = "La règle des heures d'ouverture envoie l'appel vers l'accueil de l'entreprise";
+
+/** What `tester` says when the custom rule `name` takes the call: `La règle personnalisée « Noël » envoie l'appel vers …`. */
+export function customRuleSends(name: string, destination: string): string {
+  return `La règle personnalisée «${NBSP}${name}${NBSP}» envoie l'appel vers ${destination}`;
+}
+
+const MONTHS: Readonly<Record<Language, ReadonlyArray<string>>> = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juill.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+};
+
+// The zone names `test` and `tester` give New York's two offsets.
+const OFFSETS: Readonly<Record<string, string>> = { EST: '-05:00', HNE: '-05:00', EDT: '-04:00', HAE: '-04:00' };
+
+// `A call at Sun Nov 7, 2027 01:30 US/Eastern (EDT): Custom rule "…" sends the call to Front Desk (ext 500).`
+const ENGLISH_ANSWER = /^A call at \S+ (\S+) (\d+), (\d{4}) (\d+):(\d\d) \S+ \((\w+)\)(?: from \S+)?: (Custom rule ".*"|The after-hours rule|The business-hours rule(?: \(open 24\/7\))?) sends the call to (.*)\.$/;
+// `Un appel le dim. 7 nov. 2027, 1 h 30 US/Eastern (HAE) : La règle personnalisée « … » envoie l'appel vers Front Desk (poste 500).`
+const FRENCH_ANSWER = new RegExp(
+  String.raw`^Un appel le \S+ (\d+)(?:er)? (\S+) (\d{4}), (\d+) h (\d\d) \S+ \((\w+)\)(?: de \S+)?${NBSP}: (La règle personnalisée «.*»|La règle en dehors des heures|La règle des heures d'ouverture(?: \(ouvert 24 h/24, 7 j/7\))?) envoie l'appel vers (.*)\.$`,
+);
+
+/**
+ * Where a probed call goes, whatever the language of `test`'s answer: the instant with its UTC
+ * offset, the kind of rule (custom rules unnamed, since each language names its own) and the
+ * destination, e.g. `2027-11-07 01:30 -04:00 custom -> Front Desk #500`. Null for an answer that
+ * is not `test`'s.
+ */
+export function whereCallGoes(answer: string, language: Language): string | null {
+  const english = language === 'en' ? ENGLISH_ANSWER.exec(answer.trim()) : null;
+  const french = language === 'fr' ? FRENCH_ANSWER.exec(answer.trim()) : null;
+  const parts = english === null ? (french === null ? null : { day: french[1], month: french[2], year: french[3], hour: french[4], minute: french[5], zone: french[6], rule: french[7], to: french[8] }) : { day: english[2], month: english[1], year: english[3], hour: english[4], minute: english[5], zone: english[6], rule: english[7], to: english[8] };
+  if (parts === null) return null;
+  const month = String(MONTHS[language].indexOf(parts.month ?? '') + 1).padStart(2, '0');
+  const rule = /^(?:Custom rule|La règle personnalisée)/.test(parts.rule ?? '') ? 'custom' : /after-hours|en dehors/.test(parts.rule ?? '') ? 'after-hours' : /24/.test(parts.rule ?? '') ? 'business-hours (24/7)' : 'business-hours';
+  const destination = (parts.to ?? '')
+    .replace(/\((?:ext|poste) (\d+)\)$/, '#$1')
+    .replace("l'accueil de l'entreprise, puis la fin de l'appel", 'the company greeting, then a hang-up')
+    .replace("l'accueil de l'entreprise", 'the company greeting');
+  return `${parts.year}-${month}-${String(parts.day).padStart(2, '0')} ${String(parts.hour).padStart(2, '0')}:${parts.minute} ${OFFSETS[parts.zone ?? ''] ?? parts.zone} ${rule} -> ${destination}`;
+}
 
 /** The parts of the emulator's state the command-form tests look at. */
 export interface EmulatorStateView {
