@@ -110,6 +110,9 @@ export async function runSlackBot(config: Settings, io: CliIo): Promise<number> 
   }
   if (healthServer !== undefined) writeLine(io.stdout, `Health and metrics: http://0.0.0.0:${healthServer.port}/healthz, /readyz, /metrics`);
   delivery.start();
+  // Every replica logs in at start, not only the one whose scheduler reads RingCentral first:
+  // readiness needs a token, and a replica never ready would never be sent a command.
+  if (config.policy.kind === 'team') void session.gateway.connect().catch((error: unknown) => logger.warn({ err: error }, 'could not log in to RingCentral at start; /readyz says so, and the first command tries again'));
   await session.scheduler.startDriftWatch();
   const scheduler = startSchedulerLoop({
     scheduler: session.scheduler,

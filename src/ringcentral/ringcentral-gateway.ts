@@ -48,6 +48,11 @@ export interface RingCentralGateway {
    * often. `none` before the first request logs in, and after a refused refresh.
    */
   tokenStatus(): TokenStatus;
+  /**
+   * Logs in now rather than at the first request: a bot replica that has not been asked anything
+   * yet holds a token too, so its readiness (which needs one) is true and traffic can reach it.
+   */
+  connect(): Promise<void>;
   /** Saves the session and drops idle connections; the saved session is kept for the next start. */
   close(): Promise<void>;
 }
@@ -153,6 +158,7 @@ export function createRingCentralGateway(options: RingCentralGatewayOptions): Ri
     },
     readBudget: () => READ_GROUPS.map((group) => session.budget(group)),
     tokenStatus: () => session.tokenStatus(),
+    connect: () => session.connect(),
     close: () => session.close(),
   };
 }

@@ -33,6 +33,8 @@ export interface RateLimitedSession extends RingCentralSession {
   budget(group: RateLimitGroup): RateLimitBudget;
   /** What the token the SDK holds is worth now, without asking RingCentral. */
   tokenStatus(): TokenStatus;
+  /** Logs in now (or takes up the saved session) rather than at the first request. */
+  connect(): Promise<void>;
 }
 
 /** Options of createRingCentralSession. */
@@ -180,6 +182,7 @@ export function createRingCentralSession(options: RingCentralSessionOptions): Ra
       }
     },
     budget: (group) => limiter.budget(group),
+    connect: () => start(),
     tokenStatus() {
       const data = tokenStorage.current();
       if (data === undefined || (!data.access_token && !data.refresh_token)) return 'none';

@@ -24,6 +24,7 @@ export function createReadOnceGateway(gateway: RingCentralGateway): RingCentralG
     withCaller: (caller, work) => gateway.withCaller(caller, work),
     readBudget: () => gateway.readBudget(),
     tokenStatus: () => gateway.tokenStatus(),
+    connect: () => gateway.connect(),
     close: () => gateway.close(),
   };
 }
