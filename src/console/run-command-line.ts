@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { CallHandling } from '../callflow/index.ts';
-import { languageOfLocale, READING_MESSAGES, say, type Language } from '../i18n/index.ts';
+import { defaultLanguage, READING_MESSAGES, say, type Language } from '../i18n/index.ts';
 import { isChangeIntent, parseCommand, refusalMessage, type CommandParseResult, type IntentKind } from '../language/index.ts';
 import { isRingCentralApiError } from '../ringcentral/index.ts';
 import { isStoreError } from '../store/index.ts';
@@ -109,14 +109,10 @@ async function readCommand(line: CommandLine, session: ConsoleSession, progress:
 function readCommandAgainst(line: CommandLine, handling: CallHandling): ReadCommand {
   const now = readNow(line.now, handling.timeZone);
   if (!now.ok) return { ok: false, handling, message: now.message };
-  const language = personLanguage(line, handling);
+  const language = defaultLanguage(line.language, handling.locale);
   return { ok: true, handling, now: now.at, language, result: parseCommand(line.text, { ...handling, now: now.at }, { language }) };
 }
 
-/** The language to read the command in first and to answer in. */
-function personLanguage(line: CommandLine, handling: CallHandling): Language {
-  return line.language ?? languageOfLocale(handling.locale ?? '') ?? 'en';
-}
 
 /**
  * The one line to show for a RingCentral or database failure (exit 3), with what to check;

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describeTimeZone, type CallHandling } from '../callflow/index.ts';
-import { CONSOLE_MESSAGES, languageOfLocale, READING_MESSAGES, say, type Language } from '../i18n/index.ts';
+import { CONSOLE_MESSAGES, defaultLanguage, languageOfLocale, READING_MESSAGES, say, type Language } from '../i18n/index.ts';
 import { describePolicy, type Actor, type ApprovalPolicy } from '../workflow/index.ts';
 import type { ConfirmChange } from './carry-out-command.ts';
 import { consoleHelp } from './console-help.ts';
@@ -176,7 +176,7 @@ async function runMetaCommand(meta: Exclude<MetaCommand, { kind: 'quit' }>, stat
 
 /** The language the person at the console reads and writes in now. */
 function languageOf(state: ConsoleState): Language {
-  return state.language ?? languageOfLocale(state.handling?.locale ?? '') ?? 'en';
+  return defaultLanguage(state.language, state.handling?.locale);
 }
 
 function actorOf(state: ConsoleState): Actor {

@@ -2,7 +2,7 @@
  * i18n/: the languages Switchboard speaks, the message catalogue and dates in words. A pure leaf:
  * it imports no project folder, reads no clock and does no I/O, so every folder may use it.
  */
-export { LANGUAGES, languageOfLocale, otherLanguage, type Language } from './language.ts';
+export { defaultLanguage, LANGUAGES, languageOfLocale, otherLanguage, type Language } from './language.ts';
 export { message, messages, say, type Message, type NoValues, type Wording } from './catalogue.ts';
 export { CALL_HANDLING_MESSAGES } from './messages/call-handling.ts';
 export { CONSOLE_MESSAGES } from './messages/console.ts';

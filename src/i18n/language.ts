@@ -17,3 +17,11 @@ export function languageOfLocale(locale: string): Language | null {
   const primary = locale.trim().toLowerCase().split(/[-_]/)[0];
   return primary === 'en' || primary === 'fr' ? primary : null;
 }
+
+/**
+ * The language of someone who chose none of their own: the one set (SWITCHBOARD_LANGUAGE, `:lang`)
+ * if any, else the RingCentral account's (`accountLocale`, e.g. `fr-CA`), else English.
+ */
+export function defaultLanguage(chosen: Language | undefined, accountLocale: string | undefined): Language {
+  return chosen ?? languageOfLocale(accountLocale ?? '') ?? 'en';
+}

@@ -1,5 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import { languageOfLocale, type Language } from '../i18n/index.ts';
+import { defaultLanguage, languageOfLocale, type Language } from '../i18n/index.ts';
 
 /** How long a person's language is trusted before Slack is asked again (people rarely change it). */
 const CACHE_MS = 30 * 60 * 1000;
@@ -23,7 +23,7 @@ export interface SlackUserLanguages {
  */
 export function createSlackUserLanguages(client: webApi.WebClient, configured: Language | undefined, now: () => number = Date.now): SlackUserLanguages {
   const cache = new Map<string, { readonly at: number; readonly language: Language | null }>();
-  const companyLanguage = (accountLocale: string | undefined): Language => configured ?? languageOfLocale(accountLocale ?? '') ?? 'en';
+  const companyLanguage = (accountLocale: string | undefined): Language => defaultLanguage(configured, accountLocale);
   const slackLanguageOf = async (userId: string): Promise<Language | null> => {
     const cached = cache.get(userId);
     if (cached !== undefined && now() - cached.at < CACHE_MS) return cached.language;
