@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { createConsoleClock, EXIT, explainFailure, runConsole, sayRateLimitWaits, withProgress, writeLine, type CliIo } from '../console/index.ts';
+import { createConsoleClock, EXIT, explainFailure, runConsole, withProgress, writeLine, type CliIo } from '../console/index.ts';
+import { CONSOLE_MESSAGES, languageOfLocale, say } from '../i18n/index.ts';
 import { noGroups } from '../workflow/index.ts';
 import { loadCliSettings, type Settings } from './load-settings.ts';
 import { openWorkflowSession, type WorkflowSession } from './open-workflow-session.ts';
@@ -8,7 +9,9 @@ import { createTerminalLogger } from './terminal-logger.ts';
 /** `switchboard console`: the interactive console (DESIGN.md contract 1). */
 export async function runConsoleCommand(args: ReadonlyArray<string>, io: CliIo): Promise<number> {
   if (args.length > 0) {
-    writeLine(io.stderr, `Unexpected "${args.join(' ')}". Usage: switchboard console (type commands once it starts).`);
+    // The settings are not read yet: SWITCHBOARD_LANGUAGE is taken as set, else English.
+    const language = languageOfLocale(io.env['SWITCHBOARD_LANGUAGE'] ?? '') ?? 'en';
+    writeLine(io.stderr, say(language, CONSOLE_MESSAGES['console-unexpected-arguments'], { args: args.join(' ') }));
     return EXIT.usage;
   }
   const settings = loadCliSettings(io);
@@ -25,7 +28,7 @@ export async function startConsole(settings: Settings, io: CliIo): Promise<numbe
   const clock = createConsoleClock();
   let session: WorkflowSession;
   try {
-    session = await withProgress(io.stderr, 'Connecting to RingCentral…', () => openWorkflowSession(settings, logger, noGroups, clock.now));
+    session = await withProgress(io.stderr, say(settings.language ?? 'en', CONSOLE_MESSAGES['connecting-to-ringcentral']), () => openWorkflowSession(settings, logger, noGroups, clock.now));
   } catch (error) {
     const message = explainFailure(error, undefined);
     if (message === undefined) throw error;
@@ -33,10 +36,8 @@ export async function startConsole(settings: Settings, io: CliIo): Promise<numbe
     return EXIT.ringCentralFailure;
   }
   try {
-    // Every command typed runs inside this call (the REPL awaits each line), so its waits are said on stderr.
-    return await session.gateway.withCaller({ onWait: sayRateLimitWaits(io.stderr) }, () =>
-      runConsole({ session, clock, notices: session.notices, historyFile: join(settings.dataDir, 'console-history'), language: settings.language }, io),
-    );
+    // The console says RingCentral's rate-limit waits itself, in the language it speaks at the time.
+    return await runConsole({ session, clock, notices: session.notices, historyFile: join(settings.dataDir, 'console-history'), language: settings.language }, io);
   } finally {
     await session.close();
   }

@@ -1,13 +1,15 @@
 import { parseArgs } from 'node:util';
 import { EXIT, explainFailure, isActorName, localActor, runCommandLine, sayRateLimitWaits, withProgress, writeLine, type CliIo } from '../console/index.ts';
+import { CONSOLE_MESSAGES, languageOfLocale, say, type Language } from '../i18n/index.ts';
 import { loadCliSettings } from './load-settings.ts';
 import { openWorkflowSession, type WorkflowSession } from './open-workflow-session.ts';
 import { createTerminalLogger } from './terminal-logger.ts';
 
-const USAGE = 'Usage: switchboard run [--now TIME] [--as NAME] [--yes] [--json] [--png FILE] "<command>"';
-
 /** `switchboard run`: reads the call handling, runs one command against it, prints the answer. */
 export async function runOneCommand(args: ReadonlyArray<string>, io: CliIo): Promise<number> {
+  // The settings are read after the arguments: until then SWITCHBOARD_LANGUAGE is taken as set, else English.
+  const early: Language = languageOfLocale(io.env['SWITCHBOARD_LANGUAGE'] ?? '') ?? 'en';
+  const usage = say(early, CONSOLE_MESSAGES['run-usage']);
   let parsed;
   try {
     parsed = parseArgs({
@@ -17,24 +19,27 @@ export async function runOneCommand(args: ReadonlyArray<string>, io: CliIo): Pro
       strict: true,
     });
   } catch (error) {
-    writeLine(io.stderr, `${(error as Error).message}. ${USAGE}`);
+    // Node's own words for a bad option stay as it says them.
+    writeLine(io.stderr, `${(error as Error).message}. ${usage}`);
     return EXIT.usage;
   }
   const text = parsed.positionals.join(' ').trim();
   if (text === '') {
-    writeLine(io.stderr, `No command given. ${USAGE}`);
+    writeLine(io.stderr, `${say(early, CONSOLE_MESSAGES['run-no-command'])} ${usage}`);
     return EXIT.usage;
   }
   if (parsed.values.as !== undefined && !isActorName(parsed.values.as)) {
-    writeLine(io.stderr, `--as "${parsed.values.as}" is not a user id or name: use letters, digits, dots and dashes, e.g. --as alice.`);
+    writeLine(io.stderr, say(early, CONSOLE_MESSAGES['run-as-not-a-name'], { user: parsed.values.as }));
     return EXIT.usage;
   }
   const settings = loadCliSettings(io);
   if (settings === undefined) return EXIT.usage;
   const logger = createTerminalLogger(settings, io.stderr);
+  // Before RingCentral is read its account's language is unknown: SWITCHBOARD_LANGUAGE, else English.
+  const language: Language = settings.language ?? 'en';
   let session: WorkflowSession | undefined;
   try {
-    session = await withProgress(io.stderr, 'Connecting to RingCentral…', () => openWorkflowSession(settings, logger));
+    session = await withProgress(io.stderr, say(language, CONSOLE_MESSAGES['connecting-to-ringcentral']), () => openWorkflowSession(settings, logger));
     session.notices.forEach((line) => writeLine(io.stderr, line));
     const line = {
       text,
@@ -45,7 +50,7 @@ export async function runOneCommand(args: ReadonlyArray<string>, io: CliIo): Pro
     };
     const opened = session;
     // A wait for RingCentral's rate limit can last a minute: say so on stderr rather than hang in silence.
-    return (await opened.gateway.withCaller({ onWait: sayRateLimitWaits(io.stderr) }, () => runCommandLine(line, opened, io))).code;
+    return (await opened.gateway.withCaller({ onWait: sayRateLimitWaits(io.stderr, () => language) }, () => runCommandLine(line, opened, io))).code;
   } catch (error) {
     const message = explainFailure(error, session);
     if (message === undefined) throw error;

@@ -1,7 +1,7 @@
 import { webApi } from '@slack/bolt';
 import { EXIT, writeLine, type CliIo } from '../console/index.ts';
-import { createLogger } from '../logger.ts';
-import { isRingCentralApiError } from '../ringcentral/index.ts';
+import { createLogger, type Logger } from '../logger.ts';
+import { isRingCentralApiError, type RingCentralGateway } from '../ringcentral/index.ts';
 import { startSchedulerLoop } from '../scheduler/index.ts';
 import { createSlackApp, createSlackGroupDirectory } from '../slack/index.ts';
 import { isStoreError, pingDatabase } from '../store/index.ts';
@@ -58,7 +58,7 @@ export async function runSlackBot(config: Settings, io: CliIo): Promise<number> 
     logger,
   });
   const ownHealthPort = slack.appToken !== undefined ? (slack.healthPort ?? slack.port) : slack.healthPort;
-  const { app, delivery, socketConnected, gate } = createSlackApp({
+  const { app, context, delivery, socketConnected, gate } = createSlackApp({
     slack,
     policy: config.policy,
     workflow: session.workflow,
@@ -112,7 +112,7 @@ export async function runSlackBot(config: Settings, io: CliIo): Promise<number> 
   delivery.start();
   // Every replica logs in at start, not only the one whose scheduler reads RingCentral first:
   // readiness needs a token, and a replica never ready would never be sent a command.
-  if (config.policy.kind === 'team') void session.gateway.connect().catch((error: unknown) => logger.warn({ err: error }, 'could not log in to RingCentral at start; /readyz says so, and the first command tries again'));
+  if (config.policy.kind === 'team') void connectAtStart(context.gateway, config.language === undefined, logger);
   await session.scheduler.startDriftWatch();
   const scheduler = startSchedulerLoop({
     scheduler: session.scheduler,
@@ -144,4 +144,17 @@ export async function runSlackBot(config: Settings, io: CliIo): Promise<number> 
     signals,
     io,
   );
+}
+
+/**
+ * Logs in, and without SWITCHBOARD_LANGUAGE reads the call handling once so the first channel post
+ * is in the account's language (the read is remembered by the Slack context's gateway). Never throws.
+ */
+async function connectAtStart(gateway: RingCentralGateway, readLanguage: boolean, logger: Logger): Promise<void> {
+  try {
+    await gateway.connect();
+    if (readLanguage) await gateway.readCallHandling();
+  } catch (error) {
+    logger.warn({ err: error }, 'could not log in to RingCentral at start; /readyz says so, and the first command tries again');
+  }
 }

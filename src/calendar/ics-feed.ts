@@ -2,6 +2,7 @@ import ical, { ICalEventTransparency } from 'ical-generator';
 import type { DateTime } from 'luxon';
 import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
 import type { CalendarEvent, CalendarFeed, Weekday } from '../callflow/index.ts';
+import { CALENDAR_MESSAGES, say } from '../i18n/index.ts';
 
 /** How often a subscribed calendar app should fetch the feed again. */
 const REFRESH_SECONDS = 3600;
@@ -18,14 +19,15 @@ const ICS_WEEKDAYS: Readonly<Record<Weekday, string>> = {
 
 /**
  * The feed as iCalendar text (RFC 5545), with the VTIMEZONE of the company zone so that calendar
- * apps keep each event's local times across DST changes. `stamp` is when the feed is made.
+ * apps keep each event's local times across DST changes. `stamp` is when the feed is made. The
+ * feed says which language it is worded in, and its categories are worded in that language too.
  */
 export function renderIcsFeed(feed: CalendarFeed, stamp: DateTime): string {
   const zone = vtimezoneOf(feed.timeZone);
   const calendar = ical({
     name: feed.title,
     description: feed.description,
-    prodId: { company: 'Switchboard', product: 'Call routing', language: 'EN' },
+    prodId: { company: 'Switchboard', product: 'Call routing', language: feed.language.toUpperCase() },
     ttl: REFRESH_SECONDS,
     // No calendar-wide zone name: ical-generator then writes DTSTAMP and the like in local time
     // without "Z", which RFC 5545 forbids. Each event names the zone, and its VTIMEZONE is written.
@@ -44,7 +46,7 @@ export function renderIcsFeed(feed: CalendarFeed, stamp: DateTime): string {
       timezone: zone?.tzid ?? null,
       summary: event.summary,
       description: event.description,
-      categories: [{ name: event.category }],
+      categories: [{ name: say(feed.language, CALENDAR_MESSAGES.category, { category: event.category }) }],
       // Routing is no appointment: subscribers' free/busy time stays free.
       transparency: ICalEventTransparency.TRANSPARENT,
       repeating: event.recurrence === undefined ? null : weeklyRule(event, event.recurrence),

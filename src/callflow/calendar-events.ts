@@ -1,4 +1,5 @@
 import type { DateTime } from 'luxon';
+import { CALENDAR_MESSAGES, describeDay, say, type Language } from '../i18n/index.ts';
 import { isClosureRule } from './closure-rule.ts';
 import { describeDestination } from './describe-destination.ts';
 import { describeRuleConditions } from './describe-rule-conditions.ts';
@@ -18,7 +19,7 @@ export interface CalendarEvent {
    * rule keeps its ranges, so a calendar app updates the event instead of adding a copy.
    */
   readonly uid: string;
-  /** What kind of rule the event comes from, as a calendar category. */
+  /** What kind of rule the event comes from; the feed shows it, in its language, as a calendar category. */
   readonly category: 'Closure' | 'Date rule' | 'Weekly rule';
   /** E.g. `Christmas: calls go to Main Voicemail (ext 300)`. */
   readonly summary: string;
@@ -34,6 +35,8 @@ export interface CalendarEvent {
 
 /** The calendar feed of a company's call handling. */
 export interface CalendarFeed {
+  /** The language the feed is worded in (its categories too, when written out). */
+  readonly language: Language;
   readonly timeZone: string;
   /** The calendar's name, e.g. `Where calls to +16505550100 go`. */
   readonly title: string;
@@ -48,33 +51,46 @@ export interface CalendarFeed {
  * (so this week's earlier days stay in the calendar). Disabled rules are left out (they send no
  * call anywhere), as are rules without times (callers or numbers alone, business or after hours).
  * A weekly range that crosses midnight is stored split per day (behaviour `overnight-range`), so
- * it shows as its two parts; a whole day is an all-day event.
+ * it shows as its two parts; a whole day is an all-day event. Worded in `language` (English when not told).
  *
  * @example
  * listCalendarEvents(handling, DateTime.fromISO('2026-12-01T10:00', { zone: 'US/Eastern' })).events[0]
  * // { uid: '7-0', category: 'Date rule', summary: 'Christmas: calls go to Main Voicemail (ext 300)',
  * //   start: 2026-12-25T00:00-05:00, end: 2026-12-26T00:00-05:00, allDay: true, … }
  */
-export function listCalendarEvents(handling: CallHandling, now: DateTime): CalendarFeed {
+export function listCalendarEvents(handling: CallHandling, now: DateTime, language: Language = 'en'): CalendarFeed {
   const { timeZone } = handling;
   const from = now.setZone(timeZone);
   const until = from.plus({ months: CALENDAR_MONTHS });
   const events = handling.customRules
     .filter((rule) => rule.enabled)
     .flatMap((rule) => {
-      if (rule.schedule.kind === 'dates') return dateEvents(handling, rule, rule.schedule.ranges, from, until);
-      if (rule.schedule.kind === 'weekly') return weeklyEvents(handling, rule, rule.schedule.weekly, from, until);
+      if (rule.schedule.kind === 'dates') return dateEvents(handling, rule, rule.schedule.ranges, { from, until, language });
+      if (rule.schedule.kind === 'weekly') return weeklyEvents(handling, rule, rule.schedule.weekly, { from, until, language });
       return [];
     });
   return {
+    language,
     timeZone,
-    title: `Where calls to ${handling.mainNumber} go`,
-    description: `Holidays, closures and other custom rules of the call handling of ${handling.mainNumber}, from ${from.toFormat('LLL d, yyyy', { locale: 'en-US' })} for ${CALENDAR_MONTHS} months, in ${timeZone}.`,
+    title: say(language, CALENDAR_MESSAGES['feed-title'], { number: handling.mainNumber }),
+    description: say(language, CALENDAR_MESSAGES['feed-description'], {
+      number: handling.mainNumber,
+      from: describeDay(from, language, { weekday: false }),
+      months: CALENDAR_MONTHS,
+      zone: timeZone,
+    }),
     events,
   };
 }
 
-function dateEvents(handling: CallHandling, rule: CustomRule, ranges: ReadonlyArray<DateRange>, from: DateTime, until: DateTime): CalendarEvent[] {
+/** The window the feed covers and the language it is worded in. */
+interface FeedWindow {
+  readonly from: DateTime;
+  readonly until: DateTime;
+  readonly language: Language;
+}
+
+function dateEvents(handling: CallHandling, rule: CustomRule, ranges: ReadonlyArray<DateRange>, { from, until, language }: FeedWindow): CalendarEvent[] {
   return ranges.flatMap((range, index): CalendarEvent[] => {
     const instants = parseDateRange(range, handling.timeZone);
     if (instants === null || instants.to <= instants.from || instants.to <= from || instants.from >= until) return [];
@@ -82,8 +98,8 @@ function dateEvents(handling: CallHandling, rule: CustomRule, ranges: ReadonlyAr
       {
         uid: `${rule.id}-${index}`,
         category: isClosureRule(rule) ? 'Closure' : 'Date rule',
-        summary: summaryOf(handling, rule),
-        description: descriptionOf(handling, rule, { kind: 'dates', ranges: [range] }, instants.from),
+        summary: summaryOf(handling, rule, language),
+        description: descriptionOf(handling, rule, { kind: 'dates', ranges: [range] }, instants.from, language),
         start: instants.from,
         end: instants.to,
         allDay: isMidnight(instants.from) && isMidnight(instants.to),
@@ -92,7 +108,7 @@ function dateEvents(handling: CallHandling, rule: CustomRule, ranges: ReadonlyAr
   });
 }
 
-function weeklyEvents(handling: CallHandling, rule: CustomRule, weekly: WeeklySchedule, from: DateTime, until: DateTime): CalendarEvent[] {
+function weeklyEvents(handling: CallHandling, rule: CustomRule, weekly: WeeklySchedule, { from, until, language }: FeedWindow): CalendarEvent[] {
   const monday = from.startOf('week');
   return groupDaysByRange(weekly).map(({ range, days }, index): CalendarEvent => {
     // Days are grouped in week order, so the first is this week's first occurrence.
@@ -101,8 +117,8 @@ function weeklyEvents(handling: CallHandling, rule: CustomRule, weekly: WeeklySc
     return {
       uid: `${rule.id}-${index}`,
       category: 'Weekly rule',
-      summary: summaryOf(handling, rule),
-      description: descriptionOf(handling, rule, rule.schedule, undefined),
+      summary: summaryOf(handling, rule, language),
+      description: descriptionOf(handling, rule, rule.schedule, undefined, language),
       start,
       end: atMinute(day, range.to),
       allDay: range.from === 0 && range.to === MINUTES_PER_DAY,
@@ -133,20 +149,23 @@ function atMinute(day: DateTime, minute: number): DateTime {
   return day.set({ hour: Math.floor(minute / 60), minute: minute % 60, second: 0, millisecond: 0 });
 }
 
-function summaryOf(handling: CallHandling, rule: CustomRule): string {
-  // A rule limited to some callers or numbers must not read as if it took every call.
-  const calls = rule.callers.length > 0 || rule.calledNumbers.length > 0 ? 'some calls go' : 'calls go';
-  return `${rule.name}: ${calls} to ${describeDestination(handling, rule.destination)}`;
+function summaryOf(handling: CallHandling, rule: CustomRule, language: Language): string {
+  return say(language, CALENDAR_MESSAGES['event-summary'], {
+    name: rule.name,
+    where: describeDestination(handling, rule.destination, language),
+    someCalls: rule.callers.length > 0 || rule.calledNumbers.length > 0,
+  });
 }
 
 /** `at`: the instant whose zone abbreviation (EST, EDT) to show; none for a weekly rule, which spans both. */
-function descriptionOf(handling: CallHandling, rule: CustomRule, schedule: RuleSchedule, at: DateTime | undefined): string {
-  const conditions = describeRuleConditions({ ...rule, schedule }, handling.timeZone);
-  const zone = at === undefined ? handling.timeZone : describeTimeZone(handling.timeZone, at);
-  return [
-    `Custom rule "${rule.name}" sends calls to ${describeDestination(handling, rule.destination)} ${conditions}.`,
-    `Calls to ${handling.mainNumber}; times in ${zone}. An earlier custom rule that matches a call goes first.`,
-  ].join('\n');
+function descriptionOf(handling: CallHandling, rule: CustomRule, schedule: RuleSchedule, at: DateTime | undefined, language: Language): string {
+  return say(language, CALENDAR_MESSAGES['event-description'], {
+    name: rule.name,
+    where: describeDestination(handling, rule.destination, language),
+    conditions: describeRuleConditions({ ...rule, schedule }, handling.timeZone, language),
+    number: handling.mainNumber,
+    zone: at === undefined ? handling.timeZone : describeTimeZone(handling.timeZone, at, language),
+  });
 }
 
 function isMidnight(at: DateTime): boolean {

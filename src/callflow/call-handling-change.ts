@@ -1,3 +1,5 @@
+import type { Said } from '../i18n/index.ts';
+
 /** The kinds of change `diffCallHandling` reports, in the order it reports them. */
 export const CALL_HANDLING_CHANGE_KINDS = [
   'time-zone',
@@ -19,10 +21,10 @@ export const CALL_HANDLING_CHANGE_KINDS = [
 ] as const;
 export type CallHandlingChangeKind = (typeof CALL_HANDLING_CHANGE_KINDS)[number];
 
-/** One difference between two call-handling states, with a sentence a person reads. */
+/** One difference between two call-handling states, with a sentence a person reads in each language. */
 export interface CallHandlingChange {
   readonly kind: CallHandlingChangeKind;
-  readonly text: string;
+  readonly text: Said;
   /** The custom rule the change is about, for `rule-*` kinds other than `rule-order`. */
   readonly ruleId?: string;
   /** The IVR menu the change is about, for `ivr-key`. */

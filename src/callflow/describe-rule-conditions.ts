@@ -1,4 +1,4 @@
-import { CALL_HANDLING_MESSAGES as WORDS, say, type Language } from '../i18n/index.ts';
+import { CALL_HANDLING_MESSAGES as WORDS, CHANGE_MESSAGES, say, type Language } from '../i18n/index.ts';
 import { describeWhen } from './describe-schedule.ts';
 import type { CallerCondition, CustomRule } from './model.ts';
 
@@ -18,18 +18,14 @@ function describeCaller(caller: CallerCondition): string {
   return caller.name ? `${caller.callerId} (${caller.name})` : caller.callerId;
 }
 
-/** Caller conditions as written in the rule: `1415555 (Acme) or 1212`, or `any caller`. */
-export function describeCallers(callers: ReadonlyArray<CallerCondition>): string {
-  if (callers.length === 0) return 'any caller';
-  return joinWithOr(callers.map(describeCaller));
+/** Caller conditions as written in the rule: `1415555 (Acme) or 1212`, or `any caller`; `… ou 1212`, `n'importe quel appelant`. */
+export function describeCallers(callers: ReadonlyArray<CallerCondition>, language: Language = 'en'): string {
+  if (callers.length === 0) return say(language, CHANGE_MESSAGES['any-caller']);
+  return say(language, CHANGE_MESSAGES['one-of'], { items: callers.map(describeCaller) });
 }
 
-/** Called-number conditions: `+16505550111 or +16505550112`, or `any company number`. */
-export function describeCalledNumbers(calledNumbers: ReadonlyArray<string>): string {
-  return calledNumbers.length === 0 ? 'any company number' : joinWithOr(calledNumbers);
-}
-
-function joinWithOr(items: ReadonlyArray<string>): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+/** Called-number conditions: `+16505550111 or +16505550112`, or `any company number`; `n'importe quel numéro de l'entreprise`. */
+export function describeCalledNumbers(calledNumbers: ReadonlyArray<string>, language: Language = 'en'): string {
+  if (calledNumbers.length === 0) return say(language, CHANGE_MESSAGES['any-company-number']);
+  return say(language, CHANGE_MESSAGES['one-of'], { items: calledNumbers });
 }

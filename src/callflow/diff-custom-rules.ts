@@ -1,3 +1,4 @@
+import { CHANGE_MESSAGES as WORDS, inEachLanguage, say, type Language, type Said } from '../i18n/index.ts';
 import type { CallHandlingChange } from './call-handling-change.ts';
 import { describeDestination, type ExtensionDirectory } from './describe-destination.ts';
 import { describeCalledNumbers, describeCallers, describeRuleConditions } from './describe-rule-conditions.ts';
@@ -18,7 +19,9 @@ export function diffCustomRules(before: Side, after: Side): ReadonlyArray<CallHa
       (rule): CallHandlingChange => ({
         kind: 'rule-removed',
         ruleId: rule.id,
-        text: `${label(rule, before)} removed; its calls went to ${describeDestination(before, rule.destination)}`,
+        text: inEachLanguage((language) =>
+          say(language, WORDS['rule-removed'], { rule: label(rule, before, language), destination: describeDestination(before, rule.destination, language) }),
+        ),
       }),
     );
   const added = after.customRules
@@ -27,9 +30,14 @@ export function diffCustomRules(before: Side, after: Side): ReadonlyArray<CallHa
       (rule): CallHandlingChange => ({
         kind: 'rule-added',
         ruleId: rule.id,
-        text:
-          `${label(rule, after, 'New rule')}: calls go to ${describeDestination(after, rule.destination)}` +
-          (rule.enabled ? '' : '; the rule is disabled'),
+        text: inEachLanguage((language) =>
+          say(language, WORDS['rule-added'], {
+            name: rule.name,
+            conditions: describeRuleConditions(rule, after.timeZone, language),
+            destination: describeDestination(after, rule.destination, language),
+            enabled: rule.enabled,
+          }),
+        ),
       }),
     );
   const changed = after.customRules.flatMap((rule) => {
@@ -41,33 +49,54 @@ export function diffCustomRules(before: Side, after: Side): ReadonlyArray<CallHa
 
 function diffRule(old: CustomRule, rule: CustomRule, before: Side, after: Side): CallHandlingChange[] {
   const changes: CallHandlingChange[] = [];
-  const add = (kind: CallHandlingChange['kind'], text: string): void => {
+  const add = (kind: CallHandlingChange['kind'], text: Said): void => {
     changes.push({ kind, ruleId: rule.id, text });
   };
-  const name = `Rule "${rule.name}"`;
-  if (old.name !== rule.name) add('rule-renamed', `Rule "${old.name}" renamed to "${rule.name}"`);
+  const name = rule.name;
+  if (old.name !== rule.name) add('rule-renamed', inEachLanguage((language) => say(language, WORDS['rule-renamed'], { before: old.name, after: rule.name })));
   if (old.enabled !== rule.enabled) {
-    add(rule.enabled ? 'rule-enabled' : 'rule-disabled', `${label(rule, after)} is now ${rule.enabled ? 'enabled' : 'disabled'}`);
+    const kind = rule.enabled ? 'rule-enabled' : 'rule-disabled';
+    add(kind, inEachLanguage((language) => say(language, WORDS[kind], { rule: label(rule, after, language) })));
   }
   if (!isSameSchedule(old.schedule, rule.schedule) || before.timeZone !== after.timeZone) {
-    const was = describeWhen(old.schedule, before.timeZone);
-    const now = describeWhen(rule.schedule, after.timeZone);
+    const when = (language: Language): { before: string; after: string } => ({
+      before: describeWhen(old.schedule, before.timeZone, language),
+      after: describeWhen(rule.schedule, after.timeZone, language),
+    });
     // A new company zone moves weekly times without changing the words; say nothing then.
-    if (was !== now) add('rule-schedule', `${name}: now applies ${now} instead of ${was}`);
+    const english = when('en');
+    if (english.before !== english.after) add('rule-schedule', inEachLanguage((language) => say(language, WORDS['rule-schedule'], { name, ...when(language) })));
   }
   if (!isSameCallers(old.callers, rule.callers)) {
-    add('rule-callers', `${name}: callers ${describeCallers(old.callers)} -> ${describeCallers(rule.callers)}`);
+    add(
+      'rule-callers',
+      inEachLanguage((language) =>
+        say(language, WORDS['rule-callers'], { name, before: describeCallers(old.callers, language), after: describeCallers(rule.callers, language) }),
+      ),
+    );
   }
   if (!isSameCalledNumbers(old.calledNumbers, rule.calledNumbers)) {
     add(
       'rule-called-numbers',
-      `${name}: called numbers ${describeCalledNumbers(old.calledNumbers)} -> ${describeCalledNumbers(rule.calledNumbers)}`,
+      inEachLanguage((language) =>
+        say(language, WORDS['rule-called-numbers'], {
+          name,
+          before: describeCalledNumbers(old.calledNumbers, language),
+          after: describeCalledNumbers(rule.calledNumbers, language),
+        }),
+      ),
     );
   }
   if (!isSameDestination(old.destination, rule.destination)) {
     add(
       'rule-destination',
-      `${label(rule, after)}: calls now go to ${describeDestination(after, rule.destination)} instead of ${describeDestination(before, old.destination)}`,
+      inEachLanguage((language) =>
+        say(language, WORDS['rule-destination'], {
+          rule: label(rule, after, language),
+          before: describeDestination(before, old.destination, language),
+          after: describeDestination(after, rule.destination, language),
+        }),
+      ),
     );
   }
   return changes;
@@ -86,11 +115,11 @@ function diffOrder(before: ReadonlyArray<CustomRule>, after: ReadonlyArray<Custo
   const firstNew = after.findIndex((rule) => !beforeIds.has(rule.id));
   const newInFront = firstNew !== -1 && after.slice(firstNew).some((rule) => beforeIds.has(rule.id));
   if (!swapped && !newInFront) return [];
-  const names = (rules: ReadonlyArray<CustomRule>): string => rules.map((rule) => `"${rule.name}"`).join(', ');
-  return [{ kind: 'rule-order', text: `Rule order: ${names(before)} -> ${names(after)}` }];
+  const names = (rules: ReadonlyArray<CustomRule>): ReadonlyArray<string> => rules.map((rule) => rule.name);
+  return [{ kind: 'rule-order', text: inEachLanguage((language) => say(language, WORDS['rule-order'], { before: names(before), after: names(after) })) }];
 }
 
-/** `Rule "Lunch" on Mon–Fri 12:00–13:00`: the name, then when and for whom it applies. */
-function label(rule: CustomRule, side: Side, prefix = 'Rule'): string {
-  return `${prefix} "${rule.name}" ${describeRuleConditions(rule, side.timeZone)}`;
+/** `Rule "Lunch" on Mon–Fri 12:00–13:00` / `Règle « Lunch » lun.–ven. 12 h 00–13 h 00`: the name, then when and for whom it applies. */
+function label(rule: CustomRule, side: Side, language: Language): string {
+  return say(language, WORDS['rule-label'], { name: rule.name, conditions: describeRuleConditions(rule, side.timeZone, language) });
 }

@@ -1,3 +1,4 @@
+import { CHANGE_MESSAGES as WORDS, inEachLanguage, say } from '../i18n/index.ts';
 import type { CallHandlingChange } from './call-handling-change.ts';
 import { describeIvrAction, describeIvrKey } from './describe-ivr-action.ts';
 import type { ExtensionDirectory } from './describe-destination.ts';
@@ -31,7 +32,15 @@ function diffMenu(old: IvrMenu, menu: IvrMenu, before: ExtensionDirectory, after
       {
         kind: 'ivr-key',
         menuId: menu.id,
-        text: `IVR menu "${menu.name}" (ext ${menu.extensionNumber}), ${describeIvrKey(input)}: ${describeIvrAction(before, was)} -> ${describeIvrAction(after, now)}`,
+        text: inEachLanguage((language) =>
+          say(language, WORDS['ivr-key-change'], {
+            menu: menu.name,
+            number: menu.extensionNumber,
+            key: describeIvrKey(input, language),
+            before: describeIvrAction(before, was, language),
+            after: describeIvrAction(after, now, language),
+          }),
+        ),
       },
     ];
   });

@@ -1,4 +1,5 @@
 import type { DateTime } from 'luxon';
+import { CHANGE_MESSAGES, sayEach } from '../i18n/index.ts';
 import type { CallHandlingRequest } from './call-handling-request.ts';
 import { diffCallHandling } from './diff-call-handling.ts';
 import type { CallHandling } from './model.ts';
@@ -21,6 +22,6 @@ export function proposeChange(handling: CallHandling, request: CallHandlingReque
   const { after } = requested;
   const plan = planChanges(handling, after);
   const warnings: ProposalWarning[] = [...resolveProposalWarnings(after, requested.touchedRuleIds)];
-  if (plan.length === 0) warnings.push({ code: 'no-change', text: 'Call handling is already like that; nothing would change' });
+  if (plan.length === 0) warnings.push({ code: 'no-change', text: sayEach(CHANGE_MESSAGES['warning-no-change']) });
   return { ok: true, after, plan, changes: diffCallHandling(handling, after), warnings };
 }

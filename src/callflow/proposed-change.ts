@@ -1,3 +1,4 @@
+import type { Said } from '../i18n/index.ts';
 import type { CallHandlingChange } from './call-handling-change.ts';
 import type { ChangePlan } from './change-plan.ts';
 import type { CallHandling } from './model.ts';
@@ -9,7 +10,7 @@ export type ProposalWarningCode = (typeof PROPOSAL_WARNING_CODES)[number];
 /** Something the requester should know before approving; the change can still go ahead. */
 export interface ProposalWarning {
   readonly code: ProposalWarningCode;
-  readonly text: string;
+  readonly text: Said;
 }
 
 /** A request turned into the state it leads to, the writes that get there and what it means. */

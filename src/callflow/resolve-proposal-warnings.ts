@@ -1,3 +1,4 @@
+import { CHANGE_MESSAGES as WORDS, describeDay, inEachLanguage, say } from '../i18n/index.ts';
 import { describeDateRange } from './describe-date-range.ts';
 import { findDstChangeDays } from './find-dst-change-days.ts';
 import { WEEKDAYS, type CallHandling, type CustomRule, type DateRange, type RuleSchedule } from './model.ts';
@@ -24,7 +25,7 @@ function warnAboutRule(after: CallHandling, rule: CustomRule, earlier: ReadonlyA
   if (shadow !== undefined) {
     warnings.push({
       code: 'shadowed-by-earlier-rule',
-      text: `Rule "${rule.name}" will never apply: rule "${shadow.name}" comes first and already covers all of its times`,
+      text: inEachLanguage((language) => say(language, WORDS['warning-shadowed-by-earlier-rule'], { rule: rule.name, earlier: shadow.name })),
     });
   }
   const ranges = rule.schedule.kind === 'dates' ? rule.schedule.ranges : [];
@@ -33,20 +34,31 @@ function warnAboutRule(after: CallHandling, rule: CustomRule, earlier: ReadonlyA
     const otherRanges = other.schedule.ranges;
     const shared = ranges.filter((range) => otherRanges.some((candidate) => overlaps(range, candidate, zone)));
     if (shared.length > 0) {
-      const days = shared.map((range) => describeDateRange(range, zone)).join(', ');
-      warnings.push({ code: 'overlaps-rule', text: `Rule "${rule.name}" overlaps rule "${other.name}" on ${days}` });
+      warnings.push({
+        code: 'overlaps-rule',
+        text: inEachLanguage((language) =>
+          say(language, WORDS['warning-overlaps-rule'], {
+            rule: rule.name,
+            other: other.name,
+            days: shared.map((range) => describeDateRange(range, zone, language)),
+          }),
+        ),
+      });
     }
   }
   const seen = new Set<string>();
   for (const range of ranges) {
     const instants = parseDateRange(range, zone);
     for (const day of instants === null ? [] : findDstChangeDays(instants, zone)) {
-      const label = day.setLocale('en-US').toFormat('LLL d, yyyy');
-      if (seen.has(label)) continue;
-      seen.add(label);
+      const key = day.toISODate() ?? '';
+      if (seen.has(key)) continue;
+      seen.add(key);
       warnings.push({
         code: 'dst-change-day',
-        text: `Rule "${rule.name}" includes ${label}, when the clocks change in ${zone}; check its start and end times`,
+        // `Mar 14, 2027` / `14 mars 2027`, the day in the company zone.
+        text: inEachLanguage((language) =>
+          say(language, WORDS['warning-dst-change-day'], { rule: rule.name, day: describeDay(day, language, { weekday: false }), zone }),
+        ),
       });
     }
   }

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { DATE_LOCALES, describeDay, describeMonthDay, say, WEEK_MESSAGES, type Language } from '../i18n/index.ts';
 import { isClosureRule } from './closure-rule.ts';
 import { describeDestination } from './describe-destination.ts';
 import type { IncomingCall } from './is-rule-match.ts';
@@ -28,7 +29,7 @@ export interface WeekCell {
 export interface WeekDay {
   /** yyyy-MM-dd. */
   readonly date: string;
-  /** E.g. `Thu Dec 24`. */
+  /** E.g. `Thu Dec 24` / `jeu. 24 déc.`. */
   readonly label: string;
   /** Why the day differs from an ordinary week, e.g. `Closure "Closed until Dec 26, 09:00"`; empty when ordinary. */
   readonly unusual: ReadonlyArray<string>;
@@ -38,6 +39,8 @@ export interface WeekDay {
 
 /** Where calls go, hour by hour, over one week (Monday first) in the company time zone. */
 export interface WeekRouting {
+  /** The language the week is worded in; the picture and timeline add their own words in it. */
+  readonly language: Language;
   readonly timeZone: string;
   readonly title: string;
   readonly days: ReadonlyArray<WeekDay>;
@@ -55,7 +58,7 @@ const DAYS_PER_WEEK = 7;
  * The week containing `weekOf` (Monday to Sunday, company time zone), one cell per local hour,
  * each resolved by `resolveCall` at the start of the hour, so the week always agrees with `test`.
  * An hour a DST change skips has no cell value; an hour it repeats is resolved at its first
- * occurrence.
+ * occurrence. Titles, labels and legend are worded in `language` (English when not told).
  *
  * @example
  * resolveWeek(handling, { weekOf: DateTime.fromISO('2026-12-24', { zone }), now })
@@ -64,9 +67,10 @@ const DAYS_PER_WEEK = 7;
  */
 export function resolveWeek(
   handling: CallHandling,
-  input: { readonly weekOf: DateTime; readonly now: DateTime; readonly caller?: string; readonly calledNumber?: string },
+  input: { readonly weekOf: DateTime; readonly now: DateTime; readonly caller?: string; readonly calledNumber?: string; readonly language?: Language },
 ): WeekRouting {
   const { timeZone } = handling;
+  const language = input.language ?? 'en';
   const monday = input.weekOf.setZone(timeZone).startOf('week');
   const legend = new Map<string, WeekLegendEntry>();
   const rulesById = new Map(handling.customRules.map((rule) => [rule.id, rule]));
@@ -81,18 +85,19 @@ export function resolveWeek(
       if (at === undefined) return { hour, at: undefined, legendKey: undefined };
       const call: IncomingCall = { at, ...numbers };
       const resolution = resolveCall(handling, call);
-      const dated = datedRuleReason(resolution, rulesById);
+      const dated = datedRuleReason(resolution, rulesById, language);
       if (dated !== undefined) unusual.add(dated);
-      return { hour, at: at.toISO({ suppressMilliseconds: true }) ?? undefined, legendKey: legendKeyOf(legend, handling, resolution) };
+      return { hour, at: at.toISO({ suppressMilliseconds: true }) ?? undefined, legendKey: legendKeyOf(legend, handling, resolution, language) };
     });
-    return { date: day.toISODate() ?? '', label: day.toFormat('ccc LLL d', { locale: 'en-US' }), unusual: [...unusual], cells };
+    return { date: day.toISODate() ?? '', label: dayLabel(day, language), unusual: [...unusual], cells };
   });
 
   const now = input.now.setZone(timeZone);
   const dayIndex = Math.floor(now.startOf('day').diff(monday, 'days').days);
   return {
+    language,
     timeZone,
-    title: weekTitle(handling, monday, input),
+    title: weekTitle(handling, monday, input, language),
     days,
     legend: [...legend.values()],
     now: dayIndex >= 0 && dayIndex < DAYS_PER_WEEK ? { dayIndex, minuteOfDay: now.hour * 60 + now.minute } : undefined,
@@ -120,15 +125,15 @@ function hourStarts(day: DateTime): (hour: number) => DateTime | undefined {
 }
 
 /** Why a cell makes its day unusual: a custom rule with dates (a holiday list, a closure, a date range) decided it. */
-function datedRuleReason(resolution: CallResolution, rulesById: ReadonlyMap<string, CustomRule>): string | undefined {
+function datedRuleReason(resolution: CallResolution, rulesById: ReadonlyMap<string, CustomRule>, language: Language): string | undefined {
   if (resolution.rule.kind !== 'custom') return undefined;
   const rule = rulesById.get(resolution.rule.id);
   if (rule === undefined || rule.schedule.kind !== 'dates') return undefined;
-  return isClosureRule(rule) ? `Closure "${rule.name}"` : `Date rule "${rule.name}"`;
+  return say(language, WEEK_MESSAGES[isClosureRule(rule) ? 'unusual-closure' : 'unusual-date-rule'], { name: rule.name });
 }
 
 /** The legend key of a resolution, adding a legend entry for a (destination, rule) pair seen first. */
-function legendKeyOf(legend: Map<string, WeekLegendEntry>, handling: CallHandling, resolution: CallResolution): string {
+function legendKeyOf(legend: Map<string, WeekLegendEntry>, handling: CallHandling, resolution: CallResolution, language: Language): string {
   // A rule has one destination, so the rule alone is the pair; ids, not names, tell custom rules
   // apart (two may share a name), and no custom rule id is "business-hours" or "after-hours".
   const identity = resolution.rule.kind === 'custom' ? `custom:${resolution.rule.id}` : resolution.rule.kind;
@@ -136,8 +141,8 @@ function legendKeyOf(legend: Map<string, WeekLegendEntry>, handling: CallHandlin
   if (known !== undefined) return known.key;
   const entry = {
     key: legendKeyName(legend.size),
-    destination: describeDestination(handling, resolution.destination),
-    rule: describeResolvedRule(handling, resolution.rule),
+    destination: describeDestination(handling, resolution.destination, language),
+    rule: describeResolvedRule(handling, resolution.rule, language),
   };
   legend.set(identity, entry);
   return entry.key;
@@ -149,9 +154,16 @@ function legendKeyName(index: number): string {
   return index < 26 ? letter : `${legendKeyName(Math.floor(index / 26) - 1)}${letter}`;
 }
 
-function weekTitle(handling: CallHandling, monday: DateTime, input: { readonly caller?: string; readonly calledNumber?: string }): string {
-  const to = input.calledNumber ?? handling.mainNumber;
-  const from = input.caller === undefined ? '' : ` from ${input.caller}`;
-  const week = monday.toFormat('ccc LLL d, yyyy', { locale: 'en-US' });
-  return `Where calls${from} to ${to} go, week of ${week} (${handling.timeZone})`;
+/** A day of the week as its row is labelled: `Thu Dec 24` / `jeu. 24 déc.`. */
+function dayLabel(day: DateTime, language: Language): string {
+  return `${day.setLocale(DATE_LOCALES[language]).toFormat('ccc')} ${describeMonthDay(day, language)}`;
+}
+
+function weekTitle(handling: CallHandling, monday: DateTime, input: { readonly caller?: string; readonly calledNumber?: string }, language: Language): string {
+  return say(language, WEEK_MESSAGES.title, {
+    ...(input.caller === undefined ? {} : { from: input.caller }),
+    to: input.calledNumber ?? handling.mainNumber,
+    week: describeDay(monday, language),
+    zone: handling.timeZone,
+  });
 }

@@ -10,7 +10,7 @@ import { EXIT, writeLine, type CliIo } from './cli-io.ts';
  * week, in `language`; JSON with `json`, whose words stay English (it is data).
  */
 export async function answerQuestion(intent: Question, handling: CallHandling, now: DateTime, options: WeekAnswerOptions, io: CliIo, language: Language = 'en'): Promise<number> {
-  if (intent.kind === 'week') return answerWeek(intent, handling, now, options, io);
+  if (intent.kind === 'week') return answerWeek(intent, handling, now, options, io, language);
   const { json } = options;
   if (!json) {
     questionAnswerLines(intent, handling, now, language).forEach((line) => writeLine(io.stdout, line));

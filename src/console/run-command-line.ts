@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { CallHandling } from '../callflow/index.ts';
-import { defaultLanguage, READING_MESSAGES, say, type Language } from '../i18n/index.ts';
+import { CONSOLE_MESSAGES, defaultLanguage, READING_MESSAGES, say, type Language } from '../i18n/index.ts';
 import { isChangeIntent, parseCommand, refusalMessage, type CommandParseResult, type IntentKind } from '../language/index.ts';
 import { isRingCentralApiError } from '../ringcentral/index.ts';
 import { isStoreError } from '../store/index.ts';
@@ -102,14 +102,16 @@ async function readCommand(line: CommandLine, session: ConsoleSession, progress:
     const quick = readCommandAgainst(line, line.known);
     if (quick.ok && quick.result.ok && DATABASE_ONLY_KINDS.has(quick.result.intent.kind)) return quick;
   }
-  const handling = await withProgress(progress, 'Reading RingCentral…', () => session.gateway.readCallHandling());
+  // Before the read, the account's language is known only from the call handling read last (the console).
+  const reading = say(defaultLanguage(line.language, line.known?.locale), CONSOLE_MESSAGES['reading-ringcentral']);
+  const handling = await withProgress(progress, reading, () => session.gateway.readCallHandling());
   return readCommandAgainst(line, handling);
 }
 
 function readCommandAgainst(line: CommandLine, handling: CallHandling): ReadCommand {
-  const now = readNow(line.now, handling.timeZone);
-  if (!now.ok) return { ok: false, handling, message: now.message };
   const language = defaultLanguage(line.language, handling.locale);
+  const now = readNow(line.now, handling.timeZone, language);
+  if (!now.ok) return { ok: false, handling, message: now.message };
   return { ok: true, handling, now: now.at, language, result: parseCommand(line.text, { ...handling, now: now.at }, { language }) };
 }
 
@@ -127,10 +129,10 @@ export function explainFailure(error: unknown, session: Pick<ConsoleSession, 'ex
   return storeFailure?.message;
 }
 
-/** `--now` (or the console's `:now`) read in the company zone when it has no offset. */
-export function readNow(text: string | undefined, timeZone: string): { ok: true; at: DateTime } | { ok: false; message: string } {
+/** `--now` (or the console's `:now`) read in the company zone when it has no offset; a bad one is refused in `language`. */
+export function readNow(text: string | undefined, timeZone: string, language: Language = 'en'): { ok: true; at: DateTime } | { ok: false; message: string } {
   if (text === undefined) return { ok: true, at: DateTime.now().setZone(timeZone) };
   const at = DateTime.fromISO(text, { zone: timeZone, setZone: false });
-  if (!at.isValid) return { ok: false, message: `--now "${text}" is not an ISO date-time. Try --now 2026-12-24T10:00.` };
+  if (!at.isValid) return { ok: false, message: say(language, CONSOLE_MESSAGES['run-now-not-iso'], { text }) };
   return { ok: true, at: at.setZone(timeZone) };
 }

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describeTimeZone, type CallHandling } from '../callflow/index.ts';
-import { CONSOLE_MESSAGES, defaultLanguage, languageOfLocale, READING_MESSAGES, say, type Language } from '../i18n/index.ts';
+import { CONSOLE_MESSAGES, defaultLanguage, describeInstant, languageOfLocale, READING_MESSAGES, say, type Language } from '../i18n/index.ts';
 import { describePolicy, type Actor, type ApprovalPolicy } from '../workflow/index.ts';
 import type { ConfirmChange } from './carry-out-command.ts';
 import { consoleHelp } from './console-help.ts';
@@ -13,6 +13,7 @@ import { createConsoleReader, type ConsoleReader } from './create-console-reader
 import { isActorName, localActor } from './local-actor.ts';
 import { parseMetaCommand, type MetaCommand } from './parse-meta-command.ts';
 import { explainFailure, runCommandLine } from './run-command-line.ts';
+import { sayRateLimitWaits } from './say-rate-limit-waits.ts';
 import { withProgress } from './show-progress.ts';
 
 /** What the console runs with; src/app/ opens the session and builds the clock the workflow reads. */
@@ -43,7 +44,8 @@ interface ConsoleState {
 /**
  * The interactive console (`switchboard console`, and `npm start` without Slack): shows the
  * status and then reads commands until `:quit` or the end of input (exit 0). Each command reads
- * the call handling fresh, so changes made elsewhere show up.
+ * the call handling fresh, so changes made elsewhere show up. A wait for RingCentral's rate limit
+ * is said on stderr, in the language the console speaks at that moment.
  */
 export async function runConsole(setup: ConsoleSetup, io: CliIo): Promise<number> {
   const { session } = setup;
@@ -60,7 +62,8 @@ export async function runConsole(setup: ConsoleSetup, io: CliIo): Promise<number
     historyFile: setup.historyFile,
   });
   try {
-    await converse(setup, io, reader, state);
+    // Every command typed runs inside this call (the REPL awaits each line), so its waits are said.
+    await session.gateway.withCaller({ onWait: sayRateLimitWaits(io.stderr, () => languageOf(state)) }, () => converse(setup, io, reader, state));
     return EXIT.ok;
   } finally {
     reader.close();
@@ -78,7 +81,8 @@ async function converse(setup: ConsoleSetup, io: CliIo, reader: ConsoleReader, s
     const answer = await reader.readLine(`${question} [y/N] `);
     if (answer === undefined) return false;
     reader.forgetLine(answer);
-    return /^\s*y(?:es)?\s*$/i.test(answer);
+    // [y/N] in both languages; "o" and "oui" say yes too, as a French reader answers.
+    return /^\s*(?:y(?:es)?|o(?:ui)?)\s*$/i.test(answer);
   };
   const run = async (text: string): Promise<void> => {
     const known = state.handling;
@@ -104,8 +108,8 @@ async function converse(setup: ConsoleSetup, io: CliIo, reader: ConsoleReader, s
 
   setup.notices.forEach((line) => writeLine(io.stdout, line));
   await run('status');
-  writeLine(io.stdout, describePolicy(session.policy));
-  writeLine(io.stdout, 'Type a command such as "status" or "route to voicemail on Dec 25"; :help lists them all, :quit leaves.');
+  writeLine(io.stdout, describePolicy(session.policy, languageOf(state)));
+  writeLine(io.stdout, say(languageOf(state), CONSOLE_MESSAGES['console-welcome']));
   for (;;) {
     const line = await reader.readLine(promptFor(state));
     if (line === undefined) return;
@@ -142,36 +146,53 @@ async function runMetaCommand(meta: Exclude<MetaCommand, { kind: 'quit' }>, stat
     }
     case 'as':
       if (meta.user !== undefined && !isActorName(meta.user)) {
-        writeLine(commandIo.stderr, `":as ${meta.user}" is not a user id or name: use letters, digits, dots and dashes, e.g. :as alice.`);
+        writeLine(commandIo.stderr, say(languageOf(state), CONSOLE_MESSAGES['console-as-not-a-name'], { user: meta.user }));
         return;
       }
       state.as = meta.user;
-      writeLine(io.stdout, meta.user === undefined ? `Acting as yourself (${actorOf(state).id}).` : `Acting as ${meta.user}.`);
+      writeLine(
+        io.stdout,
+        meta.user === undefined
+          ? say(languageOf(state), CONSOLE_MESSAGES['console-acting-as-yourself'], { id: actorOf(state).id })
+          : say(languageOf(state), CONSOLE_MESSAGES['console-acting-as'], { user: meta.user }),
+      );
       return;
     case 'now': {
       if (meta.time === undefined) {
         clock.pretend = undefined;
-        writeLine(io.stdout, 'Back to the real clock.');
+        writeLine(io.stdout, say(languageOf(state), CONSOLE_MESSAGES['console-real-clock']));
         return;
       }
-      const timeZone = (state.handling ?? (await readQuietly(session, io)))?.timeZone;
+      const timeZone = (state.handling ?? (await readQuietly(session, io, languageOf(state))))?.timeZone;
       if (timeZone === undefined) {
-        writeLine(commandIo.stderr, 'The company time zone is unknown until RingCentral can be read; try :now again in a moment.');
+        writeLine(commandIo.stderr, say(languageOf(state), CONSOLE_MESSAGES['console-zone-unknown']));
         return;
       }
       const at = DateTime.fromISO(meta.time, { zone: timeZone, setZone: false });
       if (!at.isValid) {
-        writeLine(commandIo.stderr, `":now ${meta.time}" is not an ISO date-time. Try :now 2026-12-24T10:00 (company time) or :now alone for the real clock.`);
+        writeLine(commandIo.stderr, say(languageOf(state), CONSOLE_MESSAGES['console-now-not-iso'], { time: meta.time }));
         return;
       }
       clock.pretend = at.setZone(timeZone);
-      writeLine(io.stdout, `Pretending it is ${clock.pretend.toFormat('ccc LLL d, yyyy HH:mm', { locale: 'en-US' })} ${describeTimeZone(timeZone, clock.pretend)}; :now alone goes back to the real clock.`);
+      writeLine(io.stdout, describePretending(clock.pretend, timeZone, languageOf(state)));
       return;
     }
     case 'unknown':
       writeLine(commandIo.stderr, say(languageOf(state), CONSOLE_MESSAGES['console-unknown-command'], { word: meta.word }));
       return;
   }
+}
+
+/**
+ * The `:now` answer. English keeps its "Wed Nov 25, 2026 12:00 US/Eastern (EST)"; French says the
+ * instant as French answers do elsewhere (`mer. 25 nov. 2026, 12 h 00 (HNE)`), then the zone.
+ */
+function describePretending(at: DateTime, timeZone: string, language: Language): string {
+  const values =
+    language === 'en'
+      ? { at: at.toFormat('ccc LLL d, yyyy HH:mm', { locale: 'en-US' }), zone: describeTimeZone(timeZone, at) }
+      : { at: describeInstant(at, timeZone, language), zone: timeZone };
+  return say(language, CONSOLE_MESSAGES['console-pretending'], values);
 }
 
 /** The language the person at the console reads and writes in now. */
@@ -189,9 +210,9 @@ function promptFor(state: ConsoleState): string {
 }
 
 /** The call handling for `:now`; undefined when RingCentral cannot be read just now. */
-async function readQuietly(session: ConsoleSession, io: CliIo): Promise<CallHandling | undefined> {
+async function readQuietly(session: ConsoleSession, io: CliIo, language: Language): Promise<CallHandling | undefined> {
   try {
-    return await withProgress(io.stderr, 'Reading RingCentral…', () => session.gateway.readCallHandling());
+    return await withProgress(io.stderr, say(language, CONSOLE_MESSAGES['reading-ringcentral']), () => session.gateway.readCallHandling());
   } catch (error) {
     if (explainFailure(error, session) === undefined) throw error;
     return undefined;

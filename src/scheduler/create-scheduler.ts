@@ -1,3 +1,4 @@
+import { inEachLanguage, type Said } from '../i18n/index.ts';
 import { DateTime } from 'luxon';
 import { isClosureRule, type CallHandling } from '../callflow/index.ts';
 import type { Logger } from '../logger.ts';
@@ -37,7 +38,7 @@ export interface SchedulerDeps {
   /** Whether a request is being applied now; the drift watch waits meanwhile (none applying when absent). */
   readonly isApplying?: () => Promise<boolean>;
   /** Removes a spent closure rule through the workflow; closure-end jobs need it and `closureRuleIds`. Returns what happened, in words. */
-  readonly endClosure?: (command: { readonly ruleId: string; readonly ruleName: string; readonly handling: CallHandling; readonly at: DateTime }) => Promise<{ readonly message: string }>;
+  readonly endClosure?: (command: { readonly ruleId: string; readonly ruleName: string; readonly handling: CallHandling; readonly at: DateTime }) => Promise<{ readonly message: Said }>;
   /** The ids of the closure rules Switchboard made (from the store, through the workflow); only those get closure-end jobs. */
   readonly closureRuleIds?: () => Promise<ReadonlyArray<string>>;
 }
@@ -162,10 +163,12 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       deps.logger.info({ job: job.key }, 'notice dropped: run after what it announces was over');
     } else {
       // Whoever posts it says "Late:" when that is later than its time, whether the job ran late or Slack was down.
+      // Text and time go in each language: the channel and each manager may read another one.
+      const plannedFor = inEachLanguage((language) => describeNoticeTime(runAt, handling.timeZone, language));
       await deps.outbox.enqueue({
         recipient: 'managers',
         kind: `notice-${fresh.kind}`,
-        payload: { text: fresh.text, ruleId: fresh.ruleId, at: fresh.at, plannedFor: describeNoticeTime(runAt, handling.timeZone) },
+        payload: { text: fresh.text, ruleId: fresh.ruleId, at: fresh.at, plannedFor },
         dedupeKey: `${NOTICE_JOB}:${fresh.key}`,
         createdAt: now.toISOString(),
       });
@@ -179,7 +182,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const stillDue = planClosureEnds(handling, ownClosureRuleIds).some((end) => end.key === job.key) && Date.parse(payload.at) <= now.getTime();
     if (stillDue && deps.endClosure !== undefined) {
       const outcome = await deps.endClosure({ ruleId: payload.ruleId, ruleName: payload.ruleName, handling, at: DateTime.fromJSDate(now) });
-      deps.logger.info({ job: job.key, outcome: outcome.message }, 'closure ended');
+      deps.logger.info({ job: job.key, outcome: outcome.message.en }, 'closure ended');
     }
     await deps.jobs.complete(job.id, deps.owner, now.toISOString());
   }

@@ -7,6 +7,7 @@ import {
   type CallResolution,
   type CustomRule,
 } from '../callflow/index.ts';
+import { inEachLanguage, NOTICE_MESSAGES, say, type Language, type Said } from '../i18n/index.ts';
 import { describeNoticeDay, describeNoticeTime } from './describe-notice-time.ts';
 import { NOTICE_KINDS, type NoticeKind, type PlannedNotice } from './planned-notice.ts';
 import { resolveDateRangeSpans, resolveWeeklySpans, type RuleSpan } from './rule-spans.ts';
@@ -38,8 +39,9 @@ const WEEKLY_LOOKBACK_DAYS = 7;
  * at its end; for the weekly rules in `weeklyRules`, a switch-on and -off at each window. Only
  * notices after `now` and within the horizon, sorted by time, then switch-off, switch-on, reminder.
  *
- * Pure: the texts say where a call at that instant goes under the handling given (`resolveCall`);
- * whoever fires a notice later should re-plan from the handling of that moment.
+ * Pure: the texts say where a call at that instant goes under the handling given (`resolveCall`),
+ * in each language, so whoever posts them picks the readers'; whoever fires a notice later should
+ * re-plan from the handling of that moment.
  *
  * @example
  * planNotices(handling, { now: DateTime.fromISO('2026-12-01T09:00', { zone: 'US/Eastern' }) })
@@ -89,30 +91,42 @@ export function planNotices(handling: CallHandling, options: PlanNoticesOptions)
 function reminder(handling: CallHandling, rule: CustomRule, span: RuleSpan, at: DateTime): PlannedNotice {
   const zone = handling.timeZone;
   const resolution = resolveCall(handling, callUnder(rule, span.start));
-  const where = describeDestination(handling, resolution.destination);
-  const until = isDecidedBy(resolution, rule) ? ` until ${describeNoticeTime(span.end, zone)}` : '';
-  const when = describeNoticeDay(span.start, at, zone);
-  const text = `${when}, "${rule.name}" starts: calls will go to ${where}${until}${shadowNote(resolution, rule)}.`;
+  const text = inEachLanguage((language) =>
+    say(language, NOTICE_MESSAGES.reminder, { when: describeNoticeDay(span.start, at, zone, language), ...switchValues(handling, rule, span, resolution, language) }),
+  );
   return notice('reminder', rule, span, at, text, zone);
 }
 
 function switchOn(handling: CallHandling, rule: CustomRule, span: RuleSpan): PlannedNotice {
-  const zone = handling.timeZone;
   const resolution = resolveCall(handling, callUnder(rule, span.start));
-  const where = describeDestination(handling, resolution.destination);
-  const until = isDecidedBy(resolution, rule) ? ` until ${describeNoticeTime(span.end, zone)}` : '';
-  const text = `${ruleLabel(rule)} "${rule.name}" is now on: calls go to ${where}${until}${shadowNote(resolution, rule)}.`;
-  return notice('switch-on', rule, span, span.start, text, zone);
+  const text = inEachLanguage((language) =>
+    say(language, NOTICE_MESSAGES['switch-on'], { kind: switchingRuleKind(rule), ...switchValues(handling, rule, span, resolution, language) }),
+  );
+  return notice('switch-on', rule, span, span.start, text, handling.timeZone);
 }
 
 function switchOff(handling: CallHandling, rule: CustomRule, span: RuleSpan): PlannedNotice {
   const resolution = resolveCall(handling, callUnder(rule, span.end));
-  const where = describeDestination(handling, resolution.destination);
-  const decidedBy = resolution.rule;
-  const tail =
-    decidedBy.kind === 'custom' ? ` (rule "${decidedBy.name}")` : ` again (${decidedBy.kind.replace('-', ' ')})`;
-  const text = `"${rule.name}" is now off: calls go to ${where}${tail}.`;
+  const text = inEachLanguage((language) =>
+    say(language, NOTICE_MESSAGES['switch-off'], { name: rule.name, where: describeDestination(handling, resolution.destination, language), decidedBy: resolution.rule }),
+  );
   return notice('switch-off', rule, span, span.end, text, handling.timeZone);
+}
+
+/**
+ * What a reminder and a switch-on notice say about the span: where calls go, until its end when
+ * this rule decides them, else which earlier rule does (the rule is shadowed then).
+ */
+function switchValues(
+  handling: CallHandling,
+  rule: CustomRule,
+  span: RuleSpan,
+  resolution: CallResolution,
+  language: Language,
+): { name: string; where: string; until?: string; shadowedBy?: CallResolution['rule'] } {
+  const where = describeDestination(handling, resolution.destination, language);
+  if (isDecidedBy(resolution, rule)) return { name: rule.name, where, until: describeNoticeTime(span.end, handling.timeZone, language) };
+  return { name: rule.name, where, shadowedBy: resolution.rule };
 }
 
 function notice(
@@ -120,7 +134,7 @@ function notice(
   rule: CustomRule,
   span: RuleSpan,
   at: DateTime,
-  text: string,
+  text: Said,
   zone: string,
 ): PlannedNotice {
   // The key names the span by its start, so a span's off notice keeps its key while the span is on.
@@ -144,17 +158,9 @@ function isDecidedBy(resolution: CallResolution, rule: CustomRule): boolean {
   return resolution.rule.kind === 'custom' && resolution.rule.id === rule.id;
 }
 
-/** Says so when an earlier rule, not this one, decides the call (the rule is shadowed then). */
-function shadowNote(resolution: CallResolution, rule: CustomRule): string {
-  if (isDecidedBy(resolution, rule)) return '';
-  return resolution.rule.kind === 'custom'
-    ? ` (rule "${resolution.rule.name}" comes first)`
-    : ` (the ${resolution.rule.kind.replace('-', ' ')} rule still decides)`;
-}
-
-function ruleLabel(rule: CustomRule): string {
-  if (isClosureRule(rule)) return 'Closure';
-  return rule.schedule.kind === 'dates' ? 'Holiday routing' : 'Rule';
+function switchingRuleKind(rule: CustomRule): 'closure' | 'dates' | 'weekly' {
+  if (isClosureRule(rule)) return 'closure';
+  return rule.schedule.kind === 'dates' ? 'dates' : 'weekly';
 }
 
 function isoIn(at: DateTime, zone: string): string {

@@ -1,3 +1,5 @@
+import type { Said } from '../i18n/index.ts';
+
 /** The kinds of notice a rule's schedule yields, in the order notices at the same instant are listed. */
 export const NOTICE_KINDS = ['switch-off', 'switch-on', 'reminder'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
@@ -19,6 +21,9 @@ export interface PlannedNotice {
    * reminder once its span starts, an on notice once it ends (its off notice says what is true).
    */
   readonly mootAt?: string;
-  /** The notice in words, e.g. `"Christmas" is now off: calls go to the company greeting again (business hours).` */
-  readonly text: string;
+  /**
+   * The notice in each language, e.g. `"Christmas" is now off: calls go to the company greeting
+   * again (business hours).`: the managers' channel and each manager may read another language.
+   */
+  readonly text: Said;
 }

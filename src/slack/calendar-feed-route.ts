@@ -4,6 +4,7 @@ import type { CustomRoute } from '@slack/bolt';
 import { DateTime } from 'luxon';
 import { renderIcsFeed } from '../calendar/ics-feed.ts';
 import { listCalendarEvents } from '../callflow/index.ts';
+import { defaultLanguage, type Language } from '../i18n/index.ts';
 import type { Logger } from '../logger.ts';
 import type { RingCentralGateway } from '../ringcentral/index.ts';
 
@@ -18,6 +19,8 @@ export interface CalendarFeedOptions {
   readonly gateway: RingCentralGateway;
   readonly logger: Logger;
   readonly now: () => Date;
+  /** SWITCHBOARD_LANGUAGE; unset, the feed is in the account's language. A feed is shared, so it is the company's. */
+  readonly language: Language | undefined;
 }
 
 /**
@@ -47,7 +50,7 @@ async function serveFeed(options: CalendarFeedOptions, response: ServerResponse)
   try {
     const handling = await options.gateway.readCallHandling();
     const now = DateTime.fromJSDate(options.now(), { zone: handling.timeZone });
-    const body = renderIcsFeed(listCalendarEvents(handling, now), now);
+    const body = renderIcsFeed(listCalendarEvents(handling, now, defaultLanguage(options.language, handling.locale)), now);
     // `private`: the URL holds a secret, so no shared cache may keep the answer.
     response.writeHead(200, { 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'private, max-age=300' });
     response.end(body);

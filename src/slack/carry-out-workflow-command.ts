@@ -1,5 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { CallHandling } from '../callflow/index.ts';
+import { REQUEST_RECORD_MESSAGES, say, type Language } from '../i18n/index.ts';
 import type { WorkflowIntent } from '../language/index.ts';
 import { describeAuditEntry, describePendingRequest, type Actor, type WorkflowOutcome } from '../workflow/index.ts';
 import { answerAuditVerify } from './answer-audit-verify.ts';
@@ -18,30 +19,31 @@ export async function carryOutWorkflowCommand(
   intent: WorkflowIntent,
   handling: CallHandling,
   now: DateTime,
+  language: Language,
 ): Promise<{ text: string; blocks?: unknown[] }> {
   const { workflow } = context;
   switch (intent.kind) {
     case 'list-requests': {
       const pending = await workflow.pending(actor);
-      if (!pending.ok) return { text: pending.message };
-      return answerMessage(pending.value.length === 0 ? ['No requests are waiting for approval.'] : pending.value.flatMap(describePendingRequest));
+      if (!pending.ok) return { text: pending.message[language] };
+      return answerMessage(pending.value.length === 0 ? [say(language, REQUEST_RECORD_MESSAGES['no-pending-requests'])] : pending.value.flatMap((request) => describePendingRequest(request, language)), language);
     }
     case 'history': {
       const entries = await workflow.history(actor, intent.limit ?? DEFAULT_HISTORY);
-      if (!entries.ok) return { text: entries.message };
-      return answerMessage(entries.value.length === 0 ? ['No changes recorded yet.'] : entries.value.flatMap(describeAuditEntry));
+      if (!entries.ok) return { text: entries.message[language] };
+      return answerMessage(entries.value.length === 0 ? [say(language, REQUEST_RECORD_MESSAGES['no-recorded-changes'])] : entries.value.flatMap((entry) => describeAuditEntry(entry, language)), language);
     }
     case 'audit-verify':
-      return { text: await answerAuditVerify(context, actor) };
+      return { text: await answerAuditVerify(context, actor, language) };
   }
-  if (intent.kind === 'approve') return showForApproval(context, actor, intent.requestId);
+  if (intent.kind === 'approve') return showForApproval(context, actor, intent.requestId, language);
   if (intent.kind === 'replan') {
-    const preview = await previewReplanAtOnce(context, actor, intent.requestId, handling, now);
+    const preview = await previewReplanAtOnce(context, actor, intent.requestId, handling, now, language);
     if (preview !== undefined) return { text: preview.text, blocks: [...preview.blocks] };
   }
   const outcome = await decide(context, actor, intent, handling, now);
   await afterWorkflowOutcome(context, outcome);
-  return { text: outcomeText(outcome) };
+  return { text: outcomeText(outcome, language) };
 }
 
 /**
@@ -49,11 +51,11 @@ export async function carryOutWorkflowCommand(
  * answer is the request as the approval channel shows it, changes and all, with its Approve and
  * Reject buttons. A request this person may not approve is refused as the approval would be.
  */
-async function showForApproval(context: SlackContext, actor: Actor, id: number): Promise<{ text: string; blocks?: unknown[] }> {
+async function showForApproval(context: SlackContext, actor: Actor, id: number, language: Language): Promise<{ text: string; blocks?: unknown[] }> {
   const preview = await context.workflow.previewApprove(id, actor);
-  if (!preview.ok) return { text: outcomeText(preview.outcome) };
+  if (!preview.ok) return { text: outcomeText(preview.outcome, language) };
   const approvers = (await context.stores.requests.approvals(id)).map((approval) => approval.approver);
-  const message = approvalRequestMessage(preview.request, approvers, preview.required);
+  const message = approvalRequestMessage(preview.request, approvers, preview.required, language);
   return { text: message.text, blocks: [...message.blocks] };
 }
 

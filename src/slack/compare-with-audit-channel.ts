@@ -1,3 +1,4 @@
+import { say, SLACK_MESSAGES, type Language } from '../i18n/index.ts';
 import type { AuditLog } from '../store/index.ts';
 import { describeSlackReadFailure, readAuditChannel } from './read-audit-channel.ts';
 import type { SlackClient } from './slack-context.ts';
@@ -14,8 +15,14 @@ export interface AuditChannelComparison {
 /**
  * Reads the chain heads posted in the audit channel and compares the trail with them: the only
  * check that notices the newest entries removed once nothing in the database refers to them.
+ * Our own sentences are in `language` (English for a caller that does not pass it, the console).
  */
-export async function compareWithAuditChannel(client: SlackClient, channel: string, audit: Pick<AuditLog, 'compareWithAnchors'>): Promise<AuditChannelComparison> {
+export async function compareWithAuditChannel(
+  client: SlackClient,
+  channel: string,
+  audit: Pick<AuditLog, 'compareWithAnchors'>,
+  language: Language = 'en',
+): Promise<AuditChannelComparison> {
   let anchors;
   try {
     anchors = await readAuditChannel(client, channel);
@@ -26,7 +33,6 @@ export async function compareWithAuditChannel(client: SlackClient, channel: stri
   }
   const compared = await audit.compareWithAnchors(anchors);
   if (!compared.ok) return { kind: 'differs', message: compared.message };
-  if (compared.anchors === 0) return { kind: 'matches', message: 'No post in the audit channel shows a chain head yet, so there is nothing to compare with.' };
-  const posted = compared.anchors === 1 ? 'The entry posted' : `The ${compared.anchors} entries posted`;
-  return { kind: 'matches', message: `${posted} in the audit channel ${compared.anchors === 1 ? 'matches' : 'match'} the database.` };
+  if (compared.anchors === 0) return { kind: 'matches', message: say(language, SLACK_MESSAGES['audit-channel-no-heads']) };
+  return { kind: 'matches', message: say(language, SLACK_MESSAGES['audit-channel-matches'], { count: compared.anchors }) };
 }

@@ -16,7 +16,7 @@ import { createOutboxDelivery, type OutboxDelivery } from './outbox-delivery.ts'
 import { registerRateLimitWaitNotices } from './rate-limit-wait-notices.ts';
 import { registerRestartingGate, type RestartingGate } from './restarting-gate.ts';
 import type { DeliveryContext, SlackContext } from './slack-context.ts';
-import { createSlackUserLanguages } from './slack-user-languages.ts';
+import { createSlackUserLanguages, type SlackUserLanguages } from './slack-user-languages.ts';
 import { watchSocketMode } from './socket-mode-connection.ts';
 import { traceInteractions } from './trace-interactions.ts';
 
@@ -68,6 +68,21 @@ export interface SlackApp {
 }
 
 /**
+ * The gateway, noting the account's locale at each read of the call handling: a channel post or a
+ * click that reads nothing is then said in the company's language all the same.
+ */
+function rememberingAccountLocale(gateway: RingCentralGateway, languages: SlackUserLanguages): RingCentralGateway {
+  return {
+    ...gateway,
+    async readCallHandling(readOptions) {
+      const handling = await gateway.readCallHandling(readOptions);
+      languages.rememberAccountLocale(handling.locale);
+      return handling;
+    },
+  };
+}
+
+/**
  * Builds the Bolt app: HTTP receiver with signature checks, or Socket Mode when an app token is
  * set. Nothing is contacted until `app.init()` (which checks the bot token with auth.test). Deny
  * by default: only a team policy gets the listeners that read and change call handling; with no
@@ -84,7 +99,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       : {
           signingSecret: slack.signingSecret ?? '',
           customRoutes: [
-            calendarFeedRoute({ secret: options.calendarSecret, gateway: options.gateway, logger: options.logger, now: options.now ?? (() => new Date()) }),
+            calendarFeedRoute({ secret: options.calendarSecret, gateway: options.gateway, logger: options.logger, now: options.now ?? (() => new Date()), language: options.language }),
             ...(options.routes ?? []),
           ],
         }),
@@ -98,11 +113,12 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   // Right after tracing, before all other middleware: an interaction turned away during a shutdown reaches nothing else.
   const gate = registerRestartingGate(app, options.logger);
   const { groups } = options;
+  const languages = createSlackUserLanguages(app.client, options.language);
   const base: DeliveryContext = {
     slack,
     client: app.client,
     workflow: options.workflow,
-    gateway: options.gateway,
+    gateway: rememberingAccountLocale(options.gateway, languages),
     stores: options.stores,
     refs: createSlackMessageRefs(options.database.db),
     policy: options.policy,
@@ -110,7 +126,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     logger: options.logger,
     homeViewers: new Set<string>(),
     now: options.now ?? (() => new Date()),
-    languages: createSlackUserLanguages(app.client, options.language),
+    languages,
   };
   const delivery = createOutboxDelivery(base, async (message) => {
     // A change ended: the App Home of everyone who looked at it shows the new state.

@@ -1,6 +1,7 @@
 import type { App, types } from '@slack/bolt';
 import { DateTime } from 'luxon';
 import { describeSchedule, describeStatus, describeWeeklySchedule, type CallHandling } from '../callflow/index.ts';
+import type { Language } from '../i18n/index.ts';
 import { weekTimeline } from '../week/index.ts';
 import { canRequest, weekOfQuestion } from '../workflow/index.ts';
 import { homeView } from './blocks/index.ts';
@@ -26,12 +27,13 @@ export function registerAppHome(app: App, context: SlackContext): void {
 export async function publishHome(context: SlackContext, userId: string, handling?: CallHandling): Promise<void> {
   const actor = { id: userId };
   const reader = await context.workflow.checkReader(actor);
+  const language = await context.languages.languageOf(userId);
   // Someone who may not read sees only the refusal, not empty lists that look like the company's state.
-  const view = !reader.ok ? refusedHome(reader.message) : await readableHome(context, actor, handling ?? (await context.gateway.readCallHandling()));
+  const view = !reader.ok ? refusedHome(reader.message[language]) : await readableHome(context, actor, handling ?? (await context.gateway.readCallHandling()), language);
   await context.client.views.publish({ user_id: userId, view });
 }
 
-async function readableHome(context: SlackContext, actor: { id: string }, handling: CallHandling) {
+async function readableHome(context: SlackContext, actor: { id: string }, handling: CallHandling, language: Language) {
   const now = DateTime.fromJSDate(context.now()).setZone(handling.timeZone);
   const [pending, recent, mayRequest] = await Promise.all([
     context.workflow.pending(actor),
@@ -39,15 +41,16 @@ async function readableHome(context: SlackContext, actor: { id: string }, handli
     canRequest(context.policy, actor, context.groups),
   ]);
   return homeView({
-    statusLines: [...describeStatus(handling, now).lines],
+    statusLines: [...describeStatus(handling, now, language).lines],
     // The view puts the "Business hours:" label in front.
-    businessHoursLine: describeWeeklySchedule(handling.businessHours),
+    businessHoursLine: describeWeeklySchedule(handling.businessHours, language),
     // What `/ivr week` draws, as text: an image on the Home tab needs a public URL, which the picture has not.
-    weekTimeline: weekTimeline(weekOfQuestion({ kind: 'week' }, handling, now), { color: false }),
-    upcomingRules: upcomingRules(handling, now),
+    weekTimeline: weekTimeline(weekOfQuestion({ kind: 'week' }, handling, now, language), { color: false }),
+    upcomingRules: upcomingRules(handling, now, language),
     pending: pending.ok ? pending.value : [],
     recent: recent.ok ? recent.value : [],
     canRequest: mayRequest,
+    language,
   });
 }
 
@@ -56,9 +59,9 @@ function refusedHome(message: string): types.HomeView {
 }
 
 /** Date rules in force now or starting within the next 60 days, in rule order. */
-function upcomingRules(handling: CallHandling, now: DateTime): Array<{ name: string; when: string }> {
+function upcomingRules(handling: CallHandling, now: DateTime, language: Language): Array<{ name: string; when: string }> {
   const horizon = now.plus({ days: UPCOMING_DAYS });
   return handling.customRules
     .filter((rule) => rule.schedule.kind === 'dates' && rule.schedule.ranges.some((range) => DateTime.fromISO(range.to) > now && DateTime.fromISO(range.from) < horizon))
-    .map((rule) => ({ name: rule.name, when: describeSchedule(rule.schedule, handling.timeZone) }));
+    .map((rule) => ({ name: rule.name, when: describeSchedule(rule.schedule, handling.timeZone, language) }));
 }

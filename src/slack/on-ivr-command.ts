@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import { DateTime } from 'luxon';
 import { describeTimeZone, proposalRefusalMessage } from '../callflow/index.ts';
-import { READING_MESSAGES, say } from '../i18n/index.ts';
+import { READING_MESSAGES, REQUEST_MESSAGES, say, SLACK_MESSAGES, type Language } from '../i18n/index.ts';
 import { commandReference, isChangeIntent, parseCommand, refusalMessage, type Intent } from '../language/index.ts';
 import { canApprove, canRequest, isQuestion, letsThroughWithoutApproval, questionAnswerLines, type Actor, type Redraft } from '../workflow/index.ts';
 import { answerWeek } from './answer-week.ts';
@@ -53,7 +53,8 @@ export function registerIvrCommand(app: App, context: SlackContext, onCommand: I
       onCommand({ kind: answer.kind, outcome: answer.outcome });
     } catch (error) {
       onCommand({ kind: 'unknown', outcome: 'failed' });
-      await respond({ response_type: 'ephemeral', text: describeFailure(error, context.logger.child({ command: command.text }), 'the /ivr command failed') });
+      const language = await context.languages.languageOf(actor.id);
+      await respond({ response_type: 'ephemeral', text: describeFailure(error, context.logger.child({ command: command.text }), 'the /ivr command failed', language) });
     }
   });
 }
@@ -62,7 +63,7 @@ export function registerIvrCommand(app: App, context: SlackContext, onCommand: I
 async function answerIvrCommand(context: SlackContext, actor: Actor, text: string, channel: string): Promise<IvrAnswer> {
   if (/^(?:help|aide|)$/i.test(text)) {
     // Help needs no call handling: the person's own Slack language, else the configured one.
-    const language = await context.languages.languageOf(actor.id, undefined);
+    const language = await context.languages.languageOf(actor.id);
     const [mayRequest, mayApprove] = await Promise.all([
       canRequest(context.policy, actor, context.groups),
       canApprove(context.policy, actor, context.groups),
@@ -70,38 +71,39 @@ async function answerIvrCommand(context: SlackContext, actor: Actor, text: strin
     return { kind: 'help', outcome: 'answered', message: helpMessage(commandReference(language), mayRequest, mayApprove, language) };
   }
   const reader = await context.workflow.checkReader(actor);
-  if (!reader.ok) return { kind: 'unknown', outcome: 'refused', message: { text: reader.message } };
+  const language = await context.languages.languageOf(actor.id);
+  if (!reader.ok) return { kind: 'unknown', outcome: 'refused', message: { text: reader.message[language] } };
   const handling = await context.gateway.readCallHandling();
   const now = DateTime.fromJSDate(context.now()).setZone(handling.timeZone);
-  const language = await context.languages.languageOf(actor.id, handling.locale);
   const parsed = parseCommand(text, { ...handling, now }, { language });
   if (!parsed.ok) return { kind: 'unknown', outcome: 'refused', message: { text: refusalMessage(parsed.code, parsed.text, parsed.candidates, language) } };
   const intent: Intent = parsed.intent;
   // Read in the other language: the answer says so first, so a misreading is noticed.
   const readNote = parsed.language === language ? undefined : say(language, READING_MESSAGES['read-in-other-language'], { read: parsed.language });
   const answered = (message: IvrAnswer['message']): IvrAnswer => ({ kind: intent.kind, outcome: 'answered', message: readNote === undefined ? message : withLeadNote(message, readNote) });
-  if (intent.kind === 'week') return answered(await answerWeek(context.client, { intent, handling, now, channel }));
-  if (isQuestion(intent)) return answered(answerMessage(questionAnswerLines(intent, handling, now, language)));
-  if (!isChangeIntent(intent)) return answered(await carryOutWorkflowCommand(context, actor, intent, handling, now));
+  if (intent.kind === 'week') return answered(await answerWeek(context.client, { intent, handling, now, channel, language }));
+  if (isQuestion(intent)) return answered(answerMessage(questionAnswerLines(intent, handling, now, language), language));
+  if (!isChangeIntent(intent)) return answered(await carryOutWorkflowCommand(context, actor, intent, handling, now, language));
   // Planned as the workflow will plan it, so `open` previews exactly the closure rules it deletes.
   const preview = await context.workflow.draftChange({ text, intent, author: actor, handling, at: now });
-  if (!preview.ok) return { kind: intent.kind, outcome: 'refused', message: { text: proposalRefusalMessage(preview.code, preview.id) } };
-  if (preview.draftId === undefined) return answered({ text: 'Call handling is already like that; nothing would change.' });
-  return answered(await draftPreviewMessage(context, actor, { commandText: text, kind: intent.kind, timeZone: handling.timeZone, at: now, preview }));
+  if (!preview.ok) return { kind: intent.kind, outcome: 'refused', message: { text: proposalRefusalMessage(preview.code, preview.id, language) } };
+  if (preview.draftId === undefined) return answered({ text: say(language, REQUEST_MESSAGES['already-like-that']) });
+  return answered(await draftPreviewMessage(context, actor, { commandText: text, kind: intent.kind, timeZone: handling.timeZone, at: now, preview }, language));
 }
 
 /** The preview of a drafted change, with the buttons this person may use; `lead` says why it is shown (again). */
-export async function draftPreviewMessage(context: SlackContext, actor: Actor, redraft: Redraft, lead?: string): Promise<SlackMessage> {
+export async function draftPreviewMessage(context: SlackContext, actor: Actor, redraft: Redraft, language: Language, lead?: string): Promise<SlackMessage> {
   const { preview, kind } = redraft;
   return previewMessage({
     commandText: redraft.commandText,
-    zoneLine: `Times in ${describeTimeZone(redraft.timeZone, redraft.at)}.`,
+    zoneLine: say(language, SLACK_MESSAGES['times-in'], { zone: describeTimeZone(redraft.timeZone, redraft.at, language) }),
     changes: preview.changes,
     warnings: preview.warnings,
     actions: (await canRequest(context.policy, actor, context.groups)) ? ['request-approval', 'show-week', 'edit', 'cancel'] : ['show-week', 'cancel'],
     ...(preview.draftId === undefined ? {} : { draftId: preview.draftId }),
     ...(lead === undefined ? {} : { lead }),
     ...(letsThroughWithoutApproval(context.policy, kind) ? { appliesAtOnceKind: kind } : {}),
+    language,
   });
 }
 

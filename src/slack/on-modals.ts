@@ -1,5 +1,6 @@
 import type { App, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bolt';
 import { DateTime } from 'luxon';
+import { REQUEST_MESSAGES, say, SLACK_MESSAGES, SLACK_MODAL_MESSAGES, type Language } from '../i18n/index.ts';
 import { describeTimeZone, proposalRefusalMessage, type CallHandling, type ProposalRefusal } from '../callflow/index.ts';
 import { parseCommand, refusalMessage, type ChangeIntent } from '../language/index.ts';
 import { letsThroughWithoutApproval, type DraftedChange, type WorkflowOutcome } from '../workflow/index.ts';
@@ -67,46 +68,47 @@ export function registerModals(app: App, context: SlackContext): void {
 
   app.options(ROUTE_TARGET_ACTION, async ({ ack, body }) => {
     if ((await editRefusal(context, slackActor(body.user))) !== undefined) return ack({ options: [] });
-    await ack({ options: findTargetOptions(await readDirectory(), body.value) });
+    await ack({ options: findTargetOptions(await readDirectory(), body.value, await context.languages.languageOf(body.user.id)) });
   });
 
   app.options(HOLIDAY_COUNTRY_ACTION, async ({ ack, body }) => {
     await ack({ options: findCountryOptions(body.value) });
   });
 
-  const editor = (callbackId: string, firstBlock: string, read: (state: ViewState, handling: CallHandling, now: DateTime) => EditorResult) => {
+  const editor = (callbackId: string, firstBlock: string, read: (state: ViewState, handling: CallHandling, now: DateTime, language: Language) => EditorResult) => {
     app.view<ViewSubmitAction>(callbackId, async ({ ack, body, view }) => {
       const refusal = await editRefusal(context, slackActor(body.user));
       if (refusal !== undefined) return ack({ response_action: 'errors', errors: { [firstBlock]: cutPlain(refusal, ERROR_CHARS) } });
       const handling = await context.gateway.readCallHandling();
       const now = DateTime.fromJSDate(context.now()).setZone(handling.timeZone);
-      const result = read(parseViewState(view.state.values), handling, now);
+      const language = await context.languages.languageOf(body.user.id);
+      const result = read(parseViewState(view.state.values), handling, now, language);
       if (!result.ok) return ack({ response_action: 'errors', errors: cutErrors(result.errors) });
       const { channel } = parseEditorMetadata(view.private_metadata);
       const atOnce = letsThroughWithoutApproval(context.policy, result.intent.kind);
       const preview = await context.workflow.draftChange({ text: result.text, intent: result.intent, author: slackActor(body.user), handling, at: now });
-      await ack(confirmAnswer(handling, now, result, preview, channel, firstBlock, atOnce));
+      await ack(confirmAnswer(handling, now, result, preview, { channel, errorBlock: firstBlock, atOnce, language }));
     });
   };
 
-  editor(ROUTE_EDITOR_CALLBACK, ROUTE_BLOCKS.target, (state, handling, now) => {
-    const form = readRouteForm(state, handling, now);
+  editor(ROUTE_EDITOR_CALLBACK, ROUTE_BLOCKS.target, (state, handling, now, language) => {
+    const form = readRouteForm(state, handling, now, language);
     return form.ok ? { ok: true, intent: form.value, text: describeFormCommand(form.value, handling) } : form;
   });
 
-  editor(HOURS_EDITOR_CALLBACK, hoursBlockId('monday', 0, 'from'), (state, handling) => {
-    const form = readHoursForm(state);
+  editor(HOURS_EDITOR_CALLBACK, hoursBlockId('monday', 0, 'from'), (state, handling, _now, language) => {
+    const form = readHoursForm(state, language);
     return form.ok ? { ok: true, intent: form.value, text: describeFormCommand(form.value, handling) } : form;
   });
 
-  editor(HOLIDAY_EDITOR_CALLBACK, HOLIDAY_BLOCKS.country, (state, handling, now) => {
-    const form = readHolidayForm(state);
+  editor(HOLIDAY_EDITOR_CALLBACK, HOLIDAY_BLOCKS.country, (state, handling, now, language) => {
+    const form = readHolidayForm(state, language);
     if (!form.ok) return form;
     // The language reads the composed command, so the holidays are the ones `/ivr holidays …` gives.
     const parsed = parseCommand(form.value, { ...handling, now });
-    if (!parsed.ok) return { ok: false, errors: { [holidayBlockOf(parsed.code)]: refusalMessage(parsed.code, parsed.text, parsed.candidates) } };
-    if (parsed.intent.kind !== 'holidays') return { ok: false, errors: { [HOLIDAY_BLOCKS.country]: 'Choose a country.' } };
-    return { ok: true, intent: parsed.intent, text: form.value, details: holidayDetails(parsed.intent.holidays) };
+    if (!parsed.ok) return { ok: false, errors: { [holidayBlockOf(parsed.code)]: refusalMessage(parsed.code, parsed.text, parsed.candidates, language) } };
+    if (parsed.intent.kind !== 'holidays') return { ok: false, errors: { [HOLIDAY_BLOCKS.country]: say(language, SLACK_MODAL_MESSAGES['choose-country']) } };
+    return { ok: true, intent: parsed.intent, text: form.value, details: holidayDetails(parsed.intent.holidays, language) };
   });
 
   app.view<ViewSubmitAction>(CONFIRM_CHANGE_CALLBACK, async ({ ack, body, view, client }) => {
@@ -114,16 +116,20 @@ export function registerModals(app: App, context: SlackContext): void {
     await ack();
     const actor = slackActor(body.user);
     const metadata = parseConfirmMetadata(view.private_metadata);
+    const language = await context.languages.languageOf(actor.id);
     let outcome: WorkflowOutcome | string;
     try {
-      if (metadata === undefined) outcome = 'That form could not be read back. Open the editor again with `/ivr edit`.';
+      if (metadata === undefined) outcome = say(language, SLACK_MODAL_MESSAGES['form-unreadable']);
       else outcome = await context.workflow.requestDraft(metadata.draftId, actor);
     } catch (error) {
-      outcome = describeFailure(error, context.logger, 'a change from a form failed');
+      outcome = describeFailure(error, context.logger, 'a change from a form failed', language);
     }
     // RingCentral changed under the confirmation: the change as it would be now, with its own button.
     const redraft = typeof outcome === 'string' ? undefined : outcome.redraft;
-    const message = redraft !== undefined && typeof outcome !== 'string' ? await draftPreviewMessage(context, actor, redraft, outcome.message) : { text: typeof outcome === 'string' ? outcome : outcomeText(outcome) };
+    const message =
+      redraft !== undefined && typeof outcome !== 'string'
+        ? await draftPreviewMessage(context, actor, redraft, language, outcome.message[language])
+        : { text: typeof outcome === 'string' ? outcome : outcomeText(outcome, language) };
     await tellUser(context, client, actor.id, metadata?.channel, message);
     if (typeof outcome !== 'string' && redraft === undefined) await afterWorkflowOutcome(context, outcome);
   });
@@ -139,23 +145,22 @@ function confirmAnswer(
   now: DateTime,
   result: Extract<EditorResult, { ok: true }>,
   proposal: DraftedChange | ProposalRefusal,
-  channel: string | undefined,
-  errorBlock: string,
-  atOnce: boolean,
+  { channel, errorBlock, atOnce, language }: { readonly channel: string | undefined; readonly errorBlock: string; readonly atOnce: boolean; readonly language: Language },
 ) {
   const errors = (message: string) => ({ response_action: 'errors' as const, errors: { [errorBlock]: cutPlain(message, ERROR_CHARS) } });
-  if (!proposal.ok) return errors(proposalRefusalMessage(proposal.code, proposal.id));
-  if (proposal.draftId === undefined) return errors('Call handling is already like that; nothing would change.');
+  if (!proposal.ok) return errors(proposalRefusalMessage(proposal.code, proposal.id, language));
+  if (proposal.draftId === undefined) return errors(say(language, REQUEST_MESSAGES['already-like-that']));
   const metadata = confirmMetadata({ draftId: proposal.draftId, ...(channel === undefined ? {} : { channel }) });
   return {
     response_action: 'update' as const,
     view: confirmationView({
       commandText: result.text,
-      zoneLine: `Times in ${describeTimeZone(handling.timeZone, now)}.`,
+      zoneLine: say(language, SLACK_MESSAGES['times-in'], { zone: describeTimeZone(handling.timeZone, now, language) }),
       changes: proposal.changes,
       warnings: proposal.warnings,
       ...(result.details === undefined ? {} : { details: result.details }),
       privateMetadata: metadata,
+      language,
       ...(atOnce ? { appliesAtOnceKind: result.intent.kind } : {}),
     }),
   };

@@ -1,5 +1,6 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { DateTime } from 'luxon';
+import { say, SLACK_MESSAGES } from '../i18n/index.ts';
 import { canApprove, type WorkflowOutcome } from '../workflow/index.ts';
 import { outcomeText, rejectReasonModal } from './blocks/index.ts';
 import { draftPreviewMessage } from './on-ivr-command.ts';
@@ -20,20 +21,22 @@ export function registerRequestButtons(app: App, context: SlackContext): void {
     const actor = slackActor(body.user);
     // The button carries the draft's id: exactly the previewed plan is requested, or nothing.
     const outcome = await context.workflow.requestDraft(action.value ?? '', actor);
+    const language = await context.languages.languageOf(actor.id);
     if (outcome.redraft !== undefined) {
-      await respond({ replace_original: true, ...(await draftPreviewMessage(context, actor, outcome.redraft, outcome.message)) });
+      await respond({ replace_original: true, ...(await draftPreviewMessage(context, actor, outcome.redraft, language, outcome.message[language])) });
       return;
     }
-    await respond({ replace_original: true, text: outcomeText(outcome) });
+    await respond({ replace_original: true, text: outcomeText(outcome, language) });
     await afterWorkflowOutcome(context, outcome);
   });
 
   app.action<BlockAction<ButtonAction>>('replan_request', async ({ ack, body, action, respond }) => {
     await ack();
     const actor = slackActor(body.user);
-    const answer = await applyPreviewedReplan(context, actor, action.value ?? '', () => DateTime.fromJSDate(context.now()));
+    const language = await context.languages.languageOf(actor.id);
+    const answer = await applyPreviewedReplan(context, actor, action.value ?? '', () => DateTime.fromJSDate(context.now()), language);
     if ('code' in answer) {
-      await respond({ replace_original: true, text: outcomeText(answer) });
+      await respond({ replace_original: true, text: outcomeText(answer, language) });
       await afterWorkflowOutcome(context, answer);
     } else {
       await respond({ replace_original: true, text: answer.text, blocks: [...answer.blocks] });
@@ -56,11 +59,12 @@ export function registerRequestButtons(app: App, context: SlackContext): void {
     await ack();
     // Someone who may not reject is told so at once, instead of a form whose submission fails.
     const actor = slackActor(body.user);
+    const language = await context.languages.languageOf(actor.id);
     if (!(await canApprove(context.policy, actor, context.groups))) {
-      await tellClicker(context, client, body, `${actor.name ?? actor.id} may not reject changes; approvers are set in SWITCHBOARD_APPROVERS.`);
+      await tellClicker(context, client, body, say(language, SLACK_MESSAGES['may-not-reject'], { who: actor.name ?? actor.id }));
       return;
     }
-    await client.views.open({ trigger_id: body.trigger_id, view: rejectReasonModal(requestId(action.value)) });
+    await client.views.open({ trigger_id: body.trigger_id, view: rejectReasonModal(requestId(action.value), language) });
   });
 
   app.view('reject_reason', async ({ ack, body, view }) => {
@@ -69,7 +73,8 @@ export function registerRequestButtons(app: App, context: SlackContext): void {
     const outcome = await context.workflow.reject(id, slackActor(body.user), reason?.trim() || undefined);
     if (outcome.code !== 'rejected') {
       // Slack shows input errors as plain text: the workflow's sentence, not the mrkdwn note.
-      await ack({ response_action: 'errors', errors: { reason: outcome.message.slice(0, 150) } });
+      const language = await context.languages.languageOf(body.user.id);
+      await ack({ response_action: 'errors', errors: { reason: outcome.message[language].slice(0, 150) } });
       return;
     }
     await ack();
@@ -87,8 +92,8 @@ export function registerRequestButtons(app: App, context: SlackContext): void {
 /** An ephemeral note to whoever clicked, in the conversation the button was in. */
 async function tellClicker(context: SlackContext, client: SlackContext['client'], body: BlockAction, outcome: WorkflowOutcome | string): Promise<void> {
   const channel = body.channel?.id ?? body.container?.channel_id;
-  const text = typeof outcome === 'string' ? outcome : outcomeText(outcome);
   if (channel === undefined) return;
+  const text = typeof outcome === 'string' ? outcome : outcomeText(outcome, await context.languages.languageOf(body.user.id));
   try {
     await client.chat.postEphemeral({ channel, user: body.user.id, text });
   } catch (error) {

@@ -2,6 +2,7 @@ import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { DateTime } from 'luxon';
 import type { WeekRouting } from '../callflow/index.ts';
 import { weekTimeline } from '../week/index.ts';
+import { say, SLACK_MESSAGES, type Language } from '../i18n/index.ts';
 import { weekOfChange, type Actor } from '../workflow/index.ts';
 import { answerMessage, SHOW_WEEK_AFTER_ACTION, weekTextMessage, type SlackMessage } from './blocks/index.ts';
 import { describeFailure } from './describe-failure.ts';
@@ -18,35 +19,37 @@ export function registerShowWeekButton(app: App, context: SlackContext): void {
   app.action<BlockAction<ButtonAction>>(SHOW_WEEK_AFTER_ACTION, async ({ ack, body, action, respond }) => {
     await ack();
     const channel = body.channel?.id ?? body.container?.channel_id;
+    const language = await context.languages.languageOf(body.user.id);
     try {
       const answer =
         channel === undefined
-          ? answerMessage(['Slack did not say which conversation this preview is in; run the command again.'])
-          : await weekAfterChange(context, slackActor(body.user), action.value ?? '', channel);
+          ? answerMessage([say(language, SLACK_MESSAGES['no-conversation'])], language)
+          : await weekAfterChange(context, slackActor(body.user), action.value ?? '', channel, language);
       await respond({ response_type: 'ephemeral', replace_original: false, ...answer });
     } catch (error) {
-      const text = describeFailure(error, context.logger.child({ action: SHOW_WEEK_AFTER_ACTION }), 'the week after a change could not be shown');
+      const text = describeFailure(error, context.logger.child({ action: SHOW_WEEK_AFTER_ACTION }), 'the week after a change could not be shown', language);
       await respond({ response_type: 'ephemeral', replace_original: false, text });
     }
   });
 }
 
 /** The draft's week before and after, posted in `channel`; refused in one line as the workflow refuses the draft. */
-async function weekAfterChange(context: SlackContext, actor: Actor, draftId: string, channel: string): Promise<SlackMessage> {
+async function weekAfterChange(context: SlackContext, actor: Actor, draftId: string, channel: string, language: Language): Promise<SlackMessage> {
   const states = await context.workflow.draftStates(draftId, actor);
-  if (!states.ok) return answerMessage([states.message]);
+  if (!states.ok) return answerMessage([states.message[language]], language);
   const now = DateTime.fromJSDate(context.now()).setZone(states.value.before.timeZone);
-  const week = weekOfChange(states.value, now);
+  const week = weekOfChange(states.value, now, language);
   const weeks: ReadonlyArray<WeekRouting> = [
-    { ...week.before, title: `${week.before.title}, as it is` },
-    { ...week.after, title: `${week.after.title}, after this change` },
+    { ...week.before, title: say(language, SLACK_MESSAGES['week-as-it-is'], { title: week.before.title }) },
+    { ...week.after, title: say(language, SLACK_MESSAGES['week-after-change'], { title: week.after.title }) },
   ];
-  const posted = await postWeekPicture(context.client, {
+  const picture = {
     channel,
     weeks,
-    title: `${week.after.title}: as it is, and after this change`,
+    title: say(language, SLACK_MESSAGES['week-before-and-after'], { title: week.after.title }),
     filename: `week-${week.after.days[0]?.date ?? 'of'}-after-change.png`,
-  });
-  if (!posted.posted) return weekTextMessage(weeks.map((shown) => weekTimeline(shown, { color: false })), posted.why);
-  return answerMessage(['Posted the week as it is and after this change, side by side, in this conversation.']);
+  };
+  const posted = await postWeekPicture(context.client, picture, language);
+  if (!posted.posted) return weekTextMessage(weeks.map((shown) => weekTimeline(shown, { color: false })), posted.why, language);
+  return answerMessage([say(language, SLACK_MESSAGES['posted-before-and-after'])], language);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CallHandling } from '../callflow/index.ts';
+import { inEachLanguage, say, saidFromStored, SLACK_MESSAGES, type Language, type Said } from '../i18n/index.ts';
 import type { OutboxMessage } from '../store/index.ts';
 import { approvalRequestMessage, auditMessage, noticeMessage, ruleEditCommand } from './blocks/index.ts';
 import { escapeMrkdwn } from './escape-mrkdwn.ts';
@@ -22,7 +23,9 @@ const CLAIM_LEASE_MS = 5 * 60_000;
 /** The kinds of the scheduler's notices start with this; their payload is `noticePayloadSchema`. */
 const NOTICE_KIND_PREFIX = 'notice-';
 
-const noticePayloadSchema = z.object({ text: z.string(), ruleId: z.string(), at: z.string(), plannedFor: z.string() });
+/** A text said in each language, or one English string as payloads queued by an earlier version hold. */
+const storedTextSchema = z.union([z.string(), z.object({ en: z.string(), fr: z.string() })]);
+const noticePayloadSchema = z.object({ text: storedTextSchema, ruleId: z.string(), at: z.string(), plannedFor: storedTextSchema });
 /** A notice posted more than this after its time (the bot was down, or Slack) says so. */
 const NOTICE_LATE_AFTER_MS = 5 * 60_000;
 type NoticePayload = z.infer<typeof noticePayloadSchema>;
@@ -155,11 +158,17 @@ const UNPOSTABLE_CHANNEL_ERRORS: ReadonlySet<string> = new Set(['not_in_channel'
 const CHANNEL_RECIPIENTS: ReadonlySet<string> = new Set(['approvals', 'audit', 'managers']);
 
 /** What each of those answers means for the person who must fix it. */
-const UNPOSTABLE_CHANNEL_ADVICE: Readonly<Record<string, string>> = {
-  not_in_channel: 'the bot is not a member of the approval channel; invite it there (/invite @Switchboard)',
-  channel_not_found: 'Slack has no approval channel with the id in SWITCHBOARD_APPROVAL_CHANNEL, or the bot cannot see it; check the id and invite the bot',
-  is_archived: 'the approval channel is archived; unarchive it or set SWITCHBOARD_APPROVAL_CHANNEL to another channel',
-};
+const UNPOSTABLE_CHANNEL_ADVICE = {
+  not_in_channel: SLACK_MESSAGES['advice-not-in-channel'],
+  channel_not_found: SLACK_MESSAGES['advice-channel-not-found'],
+  is_archived: SLACK_MESSAGES['advice-is-archived'],
+} as const;
+
+/** The advice for one of Slack's answers in a language, or the answer itself when there is none. */
+function adviceFor(why: string, language: Language): string {
+  const advice = Object.entries(UNPOSTABLE_CHANNEL_ADVICE).find(([error]) => error === why)?.[1];
+  return advice === undefined ? why : say(language, advice);
+}
 
 /**
  * Gives up on a message Slack will not take in that channel, and tells the requester when it was
@@ -172,7 +181,8 @@ async function giveUp(context: DeliveryContext, message: OutboxMessage, why: str
   if (message.recipient !== 'approvals' || typeof requestId !== 'number') return;
   const request = await context.stores.requests.get(requestId);
   if (request === undefined) return;
-  const summary = `it could not be posted for approval (${why}): ${UNPOSTABLE_CHANNEL_ADVICE[why] ?? why}. It still waits; approvers can find it with /ivr requests and approve it with /ivr approve ${request.id}.`;
+  // Said in each language: the requester's is looked up when the direct message goes out.
+  const summary = inEachLanguage((language) => say(language, SLACK_MESSAGES['approval-not-posted'], { id: request.id, why, advice: adviceFor(why, language) }));
   await context.stores.outbox.enqueue({
     recipient: `user:${request.requester}`,
     kind: 'approval-not-posted',
@@ -185,13 +195,13 @@ async function giveUp(context: DeliveryContext, message: OutboxMessage, why: str
 async function deliver(pass: DeliveryPass, message: OutboxMessage): Promise<void> {
   const { context } = pass;
   if (message.recipient === 'managers') return deliverToManagers(pass, message);
-  const payload = message.payload as { requestId?: number; summary?: string; auditSeq?: number; auditHash?: string };
+  const payload = message.payload as { requestId?: number; summary?: string | Said; auditSeq?: number; auditHash?: string };
   const request = payload.requestId === undefined ? undefined : await context.stores.requests.get(payload.requestId);
   if (message.recipient === 'approvals') {
     if (request === undefined) return;
     const channel = requireChannel(context.slack.approvalChannel, 'SWITCHBOARD_APPROVAL_CHANNEL');
     const approvers = (await context.stores.requests.approvals(request.id)).map((approval) => approval.approver);
-    const posted = await context.client.chat.postMessage({ channel, ...approvalRequestMessage(request, approvers, approvalsRequired(context)) });
+    const posted = await context.client.chat.postMessage({ channel, ...approvalRequestMessage(request, approvers, approvalsRequired(context), context.languages.companyLanguage()) });
     if (posted.ts !== undefined) await context.refs.save({ requestId: request.id, purpose: 'approval', channel: posted.channel ?? channel, ts: posted.ts });
     return;
   }
@@ -201,15 +211,17 @@ async function deliver(pass: DeliveryPass, message: OutboxMessage): Promise<void
     if (entry === undefined) return;
     const channel = requireChannel(context.slack.auditChannel, 'SWITCHBOARD_AUDIT_CHANNEL');
     const undoable = request?.status === 'applied' && (entry.event === 'applied' || entry.event === 'recovered');
-    await context.client.chat.postMessage({ channel, ...auditMessage(entry, { undoable, requestId: request?.id, chainHash: payload.auditHash, ...(request?.undoOf === undefined ? {} : { undoOf: request.undoOf }) }) });
+    await context.client.chat.postMessage({ channel, ...auditMessage(entry, { undoable, requestId: request?.id, chainHash: payload.auditHash, language: context.languages.companyLanguage(), ...(request?.undoOf === undefined ? {} : { undoOf: request.undoOf }) }) });
     return;
   }
   const user = message.recipient.startsWith('user:') ? message.recipient.slice('user:'.length) : '';
   // Requests made from the console carry a name, not a Slack user: there is nobody to message.
   if (!/^[UW][A-Z0-9]+$/.test(user)) return;
-  if (message.kind.startsWith(NOTICE_KIND_PREFIX)) return postNotice(pass, user, message);
-  const about = request === undefined ? '' : `Your request ${request.id} (${request.commandText}): `;
-  await context.client.chat.postMessage({ channel: user, text: escapeMrkdwn(`${about}${payload.summary ?? message.kind}`) });
+  const language = await context.languages.languageOf(user);
+  if (message.kind.startsWith(NOTICE_KIND_PREFIX)) return postNotice(pass, user, message, language);
+  const summary = payload.summary === undefined ? message.kind : saidFromStored(payload.summary)[language];
+  const text = request === undefined ? summary : say(language, SLACK_MESSAGES['your-request'], { id: request.id, command: request.commandText, summary });
+  await context.client.chat.postMessage({ channel: user, text: escapeMrkdwn(text) });
 }
 
 /**
@@ -229,18 +241,22 @@ async function deliverToManagers(pass: DeliveryPass, message: OutboxMessage): Pr
       await context.stores.outbox.enqueue({ recipient: `user:${member}`, kind: message.kind, payload: message.payload, dedupeKey, createdAt: context.now().toISOString() });
     }
   }
-  if (managersChannel !== undefined) await postNotice(pass, managersChannel, message);
+  if (managersChannel !== undefined) await postNotice(pass, managersChannel, message, context.languages.companyLanguage());
 }
 
-/** Posts a notice; a reminder gets an Edit button when its rule is still there (a failed read only costs the button). */
-async function postNotice(pass: DeliveryPass, channel: string, message: OutboxMessage): Promise<void> {
+/**
+ * Posts a notice in `language` (the channel's or the person's); a reminder gets an Edit button
+ * when its rule is still there (a failed read only costs the button).
+ */
+async function postNotice(pass: DeliveryPass, channel: string, message: OutboxMessage, language: Language): Promise<void> {
   const parsed = noticePayloadSchema.safeParse(message.payload);
   if (!parsed.success) throw new Error(`notice ${message.dedupeKey} has an unreadable payload: ${parsed.error.message}`);
   const notice = parsed.data;
   const editCommand = message.kind === 'notice-reminder' ? await findEditCommand(pass, notice) : undefined;
   const late = pass.context.now().getTime() - Date.parse(notice.at) > NOTICE_LATE_AFTER_MS;
-  const text = late ? `Late: ${notice.text} (planned for ${notice.plannedFor})` : notice.text;
-  const input = { kind: message.kind, text, at: notice.at, ...(editCommand === undefined ? {} : { editCommand }) };
+  const said = saidFromStored(notice.text)[language];
+  const text = late ? say(language, SLACK_MESSAGES['notice-late'], { text: said, planned: saidFromStored(notice.plannedFor)[language] }) : said;
+  const input = { kind: message.kind, text, at: notice.at, language, ...(editCommand === undefined ? {} : { editCommand }) };
   await pass.context.client.chat.postMessage({ channel, ...noticeMessage(input) });
 }
 

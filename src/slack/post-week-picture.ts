@@ -1,4 +1,5 @@
 import type { WeekRouting } from '../callflow/index.ts';
+import { say, SLACK_MESSAGES, type Language } from '../i18n/index.ts';
 import { renderWeekPng, weekLegendLines } from '../week/index.ts';
 import { fallbackText } from './blocks/block-parts.ts';
 import { escapeMrkdwn } from './escape-mrkdwn.ts';
@@ -8,13 +9,12 @@ import type { SlackClient } from './slack-context.ts';
  * Why Slack would not take the picture, by Web API error, with what to do: the asker gets the week
  * as text instead. Any other failure is thrown, to be answered as a failure.
  */
-const REFUSALS: Readonly<Record<string, string>> = {
-  not_in_channel: "Switchboard is not a member of this conversation. Add it with `/invite` and the bot's name, then ask again; or ask in a channel it is in.",
-  channel_not_found:
-    'Slack does not let Switchboard into this conversation (a direct message between people, or a private channel it was not invited to). Invite it, or ask in a channel it is in.',
+const REFUSALS = {
+  not_in_channel: SLACK_MESSAGES['picture-not-in-channel'],
+  channel_not_found: SLACK_MESSAGES['picture-channel-not-found'],
   // An app installed before the picture existed lacks files:write until it is reinstalled.
-  missing_scope: 'the Slack app may not upload files. Ask your Slack admin to add the files:write scope (as in manifests/switchboard.yaml) and reinstall the app.',
-};
+  missing_scope: SLACK_MESSAGES['picture-missing-scope'],
+} as const;
 
 /** Posted, or why not in one sentence. */
 export type PostedPicture = { readonly posted: true } | { readonly posted: false; readonly why: string };
@@ -30,9 +30,10 @@ export interface WeekPicture {
 /**
  * Uploads the picture of the weeks (side by side) into a conversation with `files.uploadV2`, each
  * week's title and legend as the message text beside it, so a screen reader says what the colours
- * mean. A conversation Slack will not take it in is answered with why, not thrown.
+ * mean. A conversation Slack will not take it in is answered with why, in the asker's `language`
+ * (English for a caller that does not pass it), not thrown.
  */
-export async function postWeekPicture(client: SlackClient, picture: WeekPicture): Promise<PostedPicture> {
+export async function postWeekPicture(client: SlackClient, picture: WeekPicture, language: Language = 'en'): Promise<PostedPicture> {
   const png = await renderWeekPng(picture.weeks);
   const legend = picture.weeks.map((week) => [week.title, ...weekLegendLines(week)].join('\n')).join('\n\n');
   try {
@@ -47,8 +48,8 @@ export async function postWeekPicture(client: SlackClient, picture: WeekPicture)
     return { posted: true };
   } catch (error) {
     const code = (error as { data?: { error?: unknown } }).data?.error;
-    const why = typeof code === 'string' ? REFUSALS[code] : undefined;
-    if (why === undefined) throw error;
-    return { posted: false, why: `The picture could not be posted here: ${why}` };
+    const refusal = Object.entries(REFUSALS).find(([refused]) => refused === code)?.[1];
+    if (refusal === undefined) throw error;
+    return { posted: false, why: say(language, SLACK_MESSAGES['picture-not-posted'], { why: say(language, refusal) }) };
   }
 }

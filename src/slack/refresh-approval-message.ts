@@ -17,10 +17,12 @@ export async function refreshApprovalMessage(context: DeliveryContext, requestId
   const request = await context.stores.requests.get(requestId);
   if (ref === undefined || request === undefined) return;
   const approvers = (await context.stores.requests.approvals(requestId)).map((approval) => approval.approver);
+  // The approval channel is read by everyone: the company's language.
+  const language = context.languages.companyLanguage();
   const message =
     request.status === 'pending'
-      ? approvalRequestMessage(request, approvers, approvalsRequired(context))
-      : decidedRequestMessage(request, describeStanding(request, approvers));
+      ? approvalRequestMessage(request, approvers, approvalsRequired(context), language)
+      : decidedRequestMessage(request, describeStanding(request, approvers)[language], language);
   try {
     await context.client.chat.update({ channel: ref.channel, ts: ref.ts, ...message });
   } catch (error) {

@@ -1,8 +1,12 @@
 import type { AllMiddlewareArgs, AnyMiddlewareArgs, App, types } from '@slack/bolt';
+import { say, SLACK_MESSAGES } from '../i18n/index.ts';
 import type { Logger } from '../logger.ts';
 
-/** What Slack users are told when they reach a process that is shutting down. */
-export const RESTARTING_MESSAGE = 'Switchboard is restarting; try again in a moment.';
+/**
+ * What Slack users are told when they reach a process that is shutting down: in English and
+ * French on one line, since the gate answers before anyone's language is looked up.
+ */
+export const RESTARTING_MESSAGE = `${say('en', SLACK_MESSAGES.restarting)} / ${say('fr', SLACK_MESSAGES.restarting)}`;
 
 /** Lets the Slack work in flight finish while new work is turned away, for a graceful shutdown. */
 export interface RestartingGate {

@@ -8,12 +8,16 @@ const CACHE_MS = 30 * 60 * 1000;
 export interface SlackUserLanguages {
   /**
    * The language to read `userId`'s commands in first and to answer them in: their Slack
-   * language when it is English or French, else the company's (SWITCHBOARD_LANGUAGE, else the
-   * RingCentral account's `accountLocale`, else English). Never throws.
+   * language when it is English or French, else the company's. Never throws.
    */
-  languageOf(userId: string, accountLocale: string | undefined): Promise<Language>;
-  /** The company's language, for messages to channels. */
-  companyLanguage(accountLocale: string | undefined): Language;
+  languageOf(userId: string): Promise<Language>;
+  /**
+   * The company's language, for messages to channels and people without one of their own:
+   * SWITCHBOARD_LANGUAGE, else the RingCentral account's locale as last read, else English.
+   */
+  companyLanguage(): Language;
+  /** Keeps the account's locale (`CallHandling.locale`) from a read of the call handling, for `companyLanguage`. */
+  rememberAccountLocale(accountLocale: string | undefined): void;
 }
 
 /**
@@ -23,7 +27,9 @@ export interface SlackUserLanguages {
  */
 export function createSlackUserLanguages(client: webApi.WebClient, configured: Language | undefined, now: () => number = Date.now): SlackUserLanguages {
   const cache = new Map<string, { readonly at: number; readonly language: Language | null }>();
-  const companyLanguage = (accountLocale: string | undefined): Language => defaultLanguage(configured, accountLocale);
+  // A button click reads no call handling: the account's locale is the one the last read found.
+  let accountLocale: string | undefined;
+  const companyLanguage = (): Language => defaultLanguage(configured, accountLocale);
   const slackLanguageOf = async (userId: string): Promise<Language | null> => {
     const cached = cache.get(userId);
     if (cached !== undefined && now() - cached.at < CACHE_MS) return cached.language;
@@ -38,9 +44,12 @@ export function createSlackUserLanguages(client: webApi.WebClient, configured: L
     }
   };
   return {
-    async languageOf(userId, accountLocale) {
-      return (await slackLanguageOf(userId)) ?? companyLanguage(accountLocale);
+    async languageOf(userId) {
+      return (await slackLanguageOf(userId)) ?? companyLanguage();
     },
     companyLanguage,
+    rememberAccountLocale(locale) {
+      if (locale !== undefined) accountLocale = locale;
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { CallHandlingChange } from '../callflow/index.ts';
+import type { Said } from '../i18n/index.ts';
 import type { OperationResult } from './change-request-store.ts';
 
 /** What happened, in the audit trail's words. */
@@ -19,16 +20,29 @@ export interface NewAuditEntry {
   readonly changes: ReadonlyArray<CallHandlingChange>;
   /** The RingCentral operations and their results (empty when nothing was sent). */
   readonly operations: ReadonlyArray<OperationResult>;
-  /** One line: the outcome, e.g. "Applied 2 operations" or the failure. */
+  /** One line: the outcome, e.g. "Applied 2 operations" or the failure, in English as entries always held it. */
   readonly summary: string;
+  /**
+   * The same line in each language, for the entries written since summaries were said in French
+   * (migration 010); older entries have only `summary`. Read it with `auditSummary`.
+   */
+  readonly saidSummary?: Said;
   /** The trace id of the interaction that opened the change request (a /ivr command, a click), when it had one. */
   readonly requestTraceId?: string;
   /** The trace id of the interaction that led to this entry (the approval that applied it), when one did. */
   readonly traceId?: string;
 }
 
+/**
+ * A change as an audit entry holds it: entries are read exactly as written (their hash covers the
+ * text), and those written before texts were said in French hold one English string.
+ */
+export type RecordedChange = Omit<CallHandlingChange, 'text'> & { readonly text: string | Said };
+
 /** An entry as stored: numbered from 1 without gaps, and chained by hash to the one before. */
-export interface AuditEntry extends NewAuditEntry {
+export interface AuditEntry extends Omit<NewAuditEntry, 'changes'> {
+  /** The change in words. */
+  readonly changes: ReadonlyArray<RecordedChange>;
   readonly seq: number;
   /** The previous entry's hash; 64 zeros for the first entry. */
   readonly prevHash: string;

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import type { Said } from '../i18n/index.ts';
 import type { AuditEntry, AuditEvent, NewAuditEntry } from './audit-and-outbox-store.ts';
 import { CURRENT_HASH_SCHEME, hashAuditEntry } from './audit-hash.ts';
 import type { AuditEntryTable } from './database-schema.ts';
@@ -28,6 +29,8 @@ export function chainAuditEntry(entry: NewAuditEntry, seq: number, prevHash: str
     // ones are left out of the canonical JSON, so entries without them hash as they always did.
     ...optional('requestTraceId', entry.requestTraceId),
     ...optional('traceId', entry.traceId),
+    // Hashed when present, as the trace ids are: entries written before it hash as they always did.
+    ...optional('saidSummary', entry.saidSummary),
   };
   return { ...content, hash: hashAuditEntry(content, CURRENT_HASH_SCHEME, key) };
 }
@@ -50,6 +53,7 @@ export function toAuditEntryRow(entry: AuditEntry): AuditEntryTable {
     hash_scheme: CURRENT_HASH_SCHEME,
     request_trace_id: entry.requestTraceId ?? null,
     trace_id: entry.traceId ?? null,
+    said_summary: entry.saidSummary === undefined ? null : JSON.stringify(entry.saidSummary),
   };
 }
 
@@ -72,11 +76,13 @@ export function toAuditEntry(row: Selectable<AuditEntryTable>): AuditEntry {
     summary: row.summary,
     ...optional('requestTraceId', row.request_trace_id ?? undefined),
     ...optional('traceId', row.trace_id ?? undefined),
+    // As written, not checked: `verify` must hash what the row holds.
+    ...optional('saidSummary', row.said_summary === null ? undefined : (JSON.parse(row.said_summary) as Said)),
     hash: row.hash,
   };
 }
 
 /** `{ [key]: value }`, or nothing when the value is absent, so an entry without trace ids has no such keys. */
-function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
-  return value === undefined ? {} : ({ [key]: value } as { [P in K]?: string });
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return value === undefined ? {} : ({ [key]: value } as { [P in K]?: V });
 }

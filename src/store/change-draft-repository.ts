@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { ChangeDraft, ChangeDraftStore, DraftLookup, NewChangeDraft } from './change-draft-store.ts';
 import type { ChangeDraftTable, Database } from './database-schema.ts';
 import { requestedChangeSchema } from './requested-change-schema.ts';
+import { parseStoredTexts } from './stored-texts.ts';
 
 /**
  * How long an expired draft is kept: long enough to tell its author "this preview expired" rather
@@ -71,8 +72,8 @@ function toChangeDraft(row: Selectable<ChangeDraftTable>): ChangeDraft | undefin
     intent: intent.data,
     readAt: row.read_at,
     plan: JSON.parse(row.plan),
-    changes: JSON.parse(row.changes),
-    warnings: JSON.parse(row.warnings),
+    changes: parseStoredTexts(row.changes),
+    warnings: parseStoredTexts(row.warnings),
     before: JSON.parse(row.before),
     intended: JSON.parse(row.intended),
     createdAt: row.created_at,

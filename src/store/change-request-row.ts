@@ -3,6 +3,7 @@ import type { ChangeRequest, NewChangeRequest, RequestStatus, RequestUpdate } fr
 import type { ChangeRequestTable } from './database-schema.ts';
 import { CHANGE_REQUEST_SCHEMA_VERSION, parseRequestedChange } from './parse-requested-change.ts';
 import { requestedChangeSchema } from './requested-change-schema.ts';
+import { parseStoredTexts } from './stored-texts.ts';
 
 /**
  * The row for a new pending request at version 1, in the current schema version. The intent goes
@@ -62,8 +63,8 @@ export function toChangeRequest(row: Selectable<ChangeRequestTable>): ChangeRequ
     requester: row.requester,
     intent: parseRequestedChange({ id, schemaVersion: Number(row.schema_version), intent: row.intent }),
     plan: JSON.parse(row.plan),
-    changes: JSON.parse(row.changes),
-    warnings: JSON.parse(row.warnings),
+    changes: parseStoredTexts(row.changes),
+    warnings: parseStoredTexts(row.warnings),
     before: JSON.parse(row.before),
     fingerprint: row.fingerprint,
     intended: JSON.parse(row.intended),

@@ -146,6 +146,8 @@ export interface AuditEntryTable {
   /** Trace ids of the interaction that opened the change request and of the one this entry records; null when there was none. */
   request_trace_id: string | null;
   trace_id: string | null;
+  /** JSON: the summary in each language (Said); null for entries written before migration 010. */
+  said_summary: string | null;
 }
 
 /** A Slack message waiting for delivery; `dedupe_key` is unique so a retried enqueue keeps one. */

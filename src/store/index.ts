@@ -14,6 +14,7 @@ import { createOutbox } from './outbox.ts';
 import { createWatchStateStore, type WatchStateStore } from './watch-state.ts';
 
 export * from './audit-and-outbox-store.ts';
+export { auditSummary } from './audit-summary.ts';
 export * from './change-request-store.ts';
 export * from './change-draft-store.ts';
 export type { RequestedChange } from './requested-change-schema.ts';

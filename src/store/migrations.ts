@@ -189,6 +189,14 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
         await db.schema.alterTable('audit_entries').addColumn('trace_id', 'text').execute();
       },
     },
+    '010-said-summaries': {
+      async up(db: Kysely<any>): Promise<void> {
+        // Each new entry's summary in every language, beside the English `summary` it keeps. Null
+        // for every entry already there (and one an older replica writes meanwhile): such an
+        // entry hashes exactly as before, so the whole trail still verifies.
+        await db.schema.alterTable('audit_entries').addColumn('said_summary', 'text').execute();
+      },
+    },
   };
 }
 

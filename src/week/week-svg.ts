@@ -1,6 +1,7 @@
 import type { WeekDay, WeekLegendEntry, WeekRouting } from '../callflow/index.ts';
+import { say, WEEK_MESSAGES } from '../i18n/index.ts';
 import { escapeXml } from './escape-xml.ts';
-import { hasSkippedHour, NO_SUCH_HOUR, UNUSUAL_MARK } from './week-marks.ts';
+import { hasSkippedHour, noSuchHour, nowClock, UNUSUAL_MARK } from './week-marks.ts';
 import { assignColours, textColourOn } from './week-palette.ts';
 
 /** The font the PNG is rendered with (bundled by week-png.ts; never the host's). */
@@ -31,7 +32,7 @@ export function weekSvgSize(weeks: ReadonlyArray<WeekRouting>): { readonly width
  * `data-hour` and `data-legend-key` (so tests and tools read the picture without pixels), filled
  * by its legend entry; the key printed where a run starts; hour and day labels with unusual days
  * starred; today's "now" line; the legend and why each unusual day is unusual. Several weeks are
- * drawn side by side, the same entry in the same colour.
+ * drawn side by side, the same entry in the same colour. Each panel's words are in its week's language.
  */
 export function renderWeekSvg(weeks: ReadonlyArray<WeekRouting>): string {
   const { width, height } = weekSvgSize(weeks);
@@ -83,21 +84,21 @@ function panel(week: WeekRouting, colourOf: (entry: WeekLegendEntry) => string, 
   if (hasSkippedHour(week)) {
     parts.push(
       `<rect x="${left}" y="${y}" width="${SWATCH * 2}" height="${SWATCH}" fill="${SKIPPED_FILL}" stroke="#CCCCCC" stroke-width="1"/>`,
-      text(left + SWATCH * 2 + 8, y + SWATCH - 2, NO_SUCH_HOUR, { size: 12 }),
+      text(left + SWATCH * 2 + 8, y + SWATCH - 2, noSuchHour(week.language), { size: 12 }),
     );
     y += LINE_HEIGHT;
   }
   if (week.now !== undefined) {
-    const day = week.days[week.now.dayIndex];
+    const now = { day: week.days[week.now.dayIndex]?.label ?? '', time: nowClock(week.now.minuteOfDay, week.language) };
     parts.push(
       `<rect x="${left + SWATCH - 1}" y="${y - 2}" width="2.5" height="${SWATCH + 4}" fill="#000000"/>`,
-      text(left + SWATCH * 2 + 8, y + SWATCH - 2, `Now: ${day?.label ?? ''}, ${clock(week.now.minuteOfDay)}`, { size: 12 }),
+      text(left + SWATCH * 2 + 8, y + SWATCH - 2, say(week.language, WEEK_MESSAGES.now, now), { size: 12 }),
     );
     y += LINE_HEIGHT;
   }
   for (const day of week.days.filter((candidate) => candidate.unusual.length > 0)) {
     parts.push(text(left + SWATCH, y + SWATCH - 2, UNUSUAL_MARK, { size: 12, anchor: 'middle' }));
-    parts.push(text(left + SWATCH * 2 + 8, y + SWATCH - 2, fitText(`${day.label}: ${day.unusual.join('; ')}`, PANEL_WIDTH - SWATCH * 2 - 8, 12), { size: 12 }));
+    parts.push(text(left + SWATCH * 2 + 8, y + SWATCH - 2, fitText(say(week.language, WEEK_MESSAGES['unusual-day'], { day: day.label, reasons: day.unusual }), PANEL_WIDTH - SWATCH * 2 - 8, 12), { size: 12 }));
     y += LINE_HEIGHT;
   }
   return parts.join('\n');
@@ -136,8 +137,4 @@ function text(x: number, y: number, content: string, style: TextStyle): string {
 function fitText(content: string, width: number, size: number): string {
   const fits = Math.floor(width / (size * EM_PER_CHARACTER));
   return content.length <= fits ? content : `${content.slice(0, Math.max(0, fits - 1))}…`;
-}
-
-function clock(minuteOfDay: number): string {
-  return `${String(Math.floor(minuteOfDay / 60)).padStart(2, '0')}:${String(minuteOfDay % 60).padStart(2, '0')}`;
 }

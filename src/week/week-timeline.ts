@@ -1,5 +1,6 @@
 import type { WeekDay, WeekLegendEntry, WeekRouting } from '../callflow/index.ts';
-import { hasSkippedHour, NO_SUCH_HOUR, UNUSUAL_MARK } from './week-marks.ts';
+import { say, WEEK_MESSAGES } from '../i18n/index.ts';
+import { hasSkippedHour, noSuchHour, nowClock, UNUSUAL_MARK } from './week-marks.ts';
 import { assignColours } from './week-palette.ts';
 
 /** Block glyphs, one per legend entry in order, so the timeline reads without colour too. */
@@ -13,7 +14,7 @@ const SKIPPED = '··';
 /**
  * The week as terminal text: the title, an hour ruler, one line per day (two characters per hour,
  * a glyph per legend entry, coloured when `color`), "◀ now" on today's line and ★ on unusual days;
- * then one line per legend entry and one per unusual day saying why.
+ * then one line per legend entry and one per unusual day saying why, in the week's language.
  *
  * @example weekTimeline(week, { color: false })
  * // ['Where calls to … go, week of Mon Dec 21, 2026 (US/Eastern)',
@@ -33,12 +34,14 @@ export function weekTimeline(week: WeekRouting, options: { readonly color: boole
   const days = week.days.map((day, index) => {
     // One colour escape per run of equal hours keeps the line short for the terminal.
     const hours = runsOf(day).map((run) => paint(run.key, (run.key === undefined ? SKIPPED : (marks.get(run.key) ?? SKIPPED)).repeat(run.length))).join('');
-    const now = week.now?.dayIndex === index ? `  ◀ now ${clock(week.now.minuteOfDay)}` : '';
+    const now = week.now?.dayIndex === index ? `  ${say(week.language, WEEK_MESSAGES['now-mark'], { time: nowClock(week.now.minuteOfDay, week.language) })}` : '';
     return `${dayLabel(day).padEnd(labelWidth)}${hours}${now}`;
   });
   const legend = week.legend.map((entry) => `${paint(entry.key, marks.get(entry.key) ?? '')} ${entry.key.padEnd(2)} ${entry.destination} — ${entry.rule}`);
-  const skipped = hasSkippedHour(week) ? [`${SKIPPED}    ${NO_SUCH_HOUR}`] : [];
-  const unusual = week.days.filter((day) => day.unusual.length > 0).map((day) => `${UNUSUAL_MARK} ${day.label}: ${day.unusual.join('; ')}`);
+  const skipped = hasSkippedHour(week) ? [`${SKIPPED}    ${noSuchHour(week.language)}`] : [];
+  const unusual = week.days
+    .filter((day) => day.unusual.length > 0)
+    .map((day) => `${UNUSUAL_MARK} ${say(week.language, WEEK_MESSAGES['unusual-day'], { day: day.label, reasons: day.unusual })}`);
   return [week.title, `${' '.repeat(labelWidth)}${ruler.trimEnd()}`, ...days, ...legend, ...skipped, ...unusual];
 }
 
@@ -67,8 +70,4 @@ function markOf(entry: WeekLegendEntry, index: number): string {
 function coloured(text: string, colour: string): string {
   const [red, green, blue] = [1, 3, 5].map((at) => Number.parseInt(colour.slice(at, at + 2), 16));
   return `\u001b[38;2;${red};${green};${blue}m${text}\u001b[39m`;
-}
-
-function clock(minuteOfDay: number): string {
-  return `${String(Math.floor(minuteOfDay / 60)).padStart(2, '0')}:${String(minuteOfDay % 60).padStart(2, '0')}`;
 }

@@ -26,7 +26,7 @@ export function questionAnswerLines(intent: Question, handling: CallHandling, no
     return [say(language, CALL_HANDLING_MESSAGES['test-answer'], intent.from ? { ...answer, from: intent.from } : answer)];
   }
   // Without colour: the same lines go to Slack and to a console that is not a terminal.
-  if (intent.kind === 'week') return [...weekTimeline(weekOfQuestion(intent, handling, now), { color: false })];
+  if (intent.kind === 'week') return [...weekTimeline(weekOfQuestion(intent, handling, now, language), { color: false })];
   const at = intent.kind === 'status' && intent.at !== undefined ? DateTime.fromISO(intent.at, { setZone: true }) : now;
   return [...describeStatus(handling, at, language).lines];
 }

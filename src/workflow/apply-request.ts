@@ -1,3 +1,4 @@
+import { APPLYING_MESSAGES, inEachLanguage, say, sayEach, type Said } from '../i18n/index.ts';
 import {
   adoptCreatedRuleIds,
   applyPlanToModel,
@@ -15,7 +16,7 @@ import type { ApplyResult, RingCentralApiError } from '../ringcentral/index.ts';
 import type { ChangeRequest } from '../store/index.ts';
 import { describeDecided } from './describe-request.ts';
 import { errorText } from './error-text.ts';
-import { countOperations, operationResults } from './operation-results.ts';
+import { operationResults } from './operation-results.ts';
 import { recordOutcome } from './record-outcome.ts';
 import { rollBack } from './roll-back.ts';
 import { nowIso, type WorkflowContext } from './workflow-context.ts';
@@ -43,14 +44,16 @@ export async function applyApprovedRequest(
   try {
     live = readJustBefore ?? (await context.gateway.readCallHandling({ fresh: true }));
   } catch (error) {
-    const summary = `Could not read RingCentral before applying: ${errorText(error)} Nothing changed.`;
+    const summary = sayEach(APPLYING_MESSAGES['read-failed'], { error: errorText(error) });
     return ended(await recordOutcome(context, claimed, { to: 'failed', event: 'failed', summary }), 'failed', summary, claimed);
   }
   const touched = changedParts(claimed.before, claimed.intended);
   const clash = clashingParts(claimed.before, claimed.intended, live);
   if (clash.size > 0) {
-    const what = [...clash].map((part) => describeCallHandlingPart(part, live, claimed.before)).join(', ');
-    const summary = `Request ${claimed.id} is stale: since it was made, someone changed ${what}. Nothing was applied; "replan ${claimed.id}" plans it again against the call handling as it is now.`;
+    const summary = inEachLanguage((language) => {
+      const what = [...clash].map((part) => describeCallHandlingPart(part, live, claimed.before, language)).join(', ');
+      return say(language, APPLYING_MESSAGES.stale, { id: claimed.id, what });
+    });
     return ended(await recordOutcome(context, claimed, { to: 'stale', event: 'stale', summary }), 'stale', summary, claimed);
   }
   // Against the live state, so edits others made elsewhere since the request stay as they are.
@@ -61,10 +64,10 @@ export async function applyApprovedRequest(
   const result = await context.gateway.applyPlan(plan);
   if (!result.ok) return failHalfWay(context, marked, live, plan, result);
   const applied = modelAfterWrites(live, plan, result.createdRuleIds);
-  const summary = plan.length === 0 ? 'Nothing to apply: the call handling was already as requested.' : `Applied ${countOperations(plan.length)}.`;
+  const summary = plan.length === 0 ? sayEach(APPLYING_MESSAGES['nothing-to-apply']) : sayEach(APPLYING_MESSAGES['applied-operations'], { count: plan.length });
   const operations = operationResults(plan, result);
-  const done = await recordOutcome(context, marked, { to: 'applied', event: 'applied', summary, operations, update: { applied, outcome: { operations, summary } } });
-  return ended(done, 'applied', `Request ${marked.id} applied. ${summary}`, marked);
+  const done = await recordOutcome(context, marked, { to: 'applied', event: 'applied', summary, operations, update: { applied, outcome: { operations, summary: summary.en } } });
+  return ended(done, 'applied', inEachLanguage((language) => say(language, APPLYING_MESSAGES['request-applied'], { id: marked.id, summary: summary[language] })), marked);
 }
 
 async function failHalfWay(
@@ -76,7 +79,7 @@ async function failHalfWay(
 ): Promise<WorkflowOutcome> {
   const operations = operationResults(plan, result);
   const step = result.done.length + 1;
-  const cause = `RingCentral refused step ${step} of ${plan.length} (${result.failed.error.message})`;
+  const cause = sayEach(APPLYING_MESSAGES['step-refused'], { step, total: plan.length, error: result.failed.error.message });
   const planned = applyPlanToModel(preApply, plan);
   const touched = new Set<CallHandlingPart>([...changedParts(preApply, planned), ...result.createdRuleIds.map((id): CallHandlingPart => `rule:${id}`)]);
   let expectedLive = modelAfterWrites(preApply, result.done, result.createdRuleIds);
@@ -95,8 +98,10 @@ async function failHalfWay(
     }
   }
   const rollback = reached ? await rollBack(context, preApply, touched, expectedLive) : undefined;
-  const summary = rollback === undefined ? `${cause}; nothing changed.` : `${cause}. ${rollback.summary}`;
-  const outcome = { operations, ...(rollback ? { rollback: rollback.operations } : {}), summary };
+  const summary = inEachLanguage((language) =>
+    rollback === undefined ? say(language, APPLYING_MESSAGES['failed-nothing-changed'], { cause: cause[language] }) : `${cause[language]}. ${rollback.summary[language]}`,
+  );
+  const outcome = { operations, ...(rollback ? { rollback: rollback.operations } : {}), summary: summary.en };
   const done = await recordOutcome(context, request, {
     to: 'failed',
     event: 'failed',
@@ -104,7 +109,7 @@ async function failHalfWay(
     operations: [...operations, ...(rollback?.operations ?? [])],
     update: { outcome },
   });
-  return ended(done, 'failed', `Request ${request.id} failed: ${summary}`, request);
+  return ended(done, 'failed', inEachLanguage((language) => say(language, APPLYING_MESSAGES['request-failed'], { id: request.id, summary: summary[language] })), request);
 }
 
 /** Whether RingCentral may have carried out a write that failed: no answer, or a server error mid-request. */
@@ -124,6 +129,6 @@ function modelAfterWrites(before: CallHandling, writes: ChangePlan, createdRuleI
   return { ...model, customRules: model.customRules.map((rule) => (rule.id.startsWith('new-') ? { ...rule, id: createdRuleIds[created++] ?? rule.id } : rule)) };
 }
 
-function ended(done: ChangeRequest | undefined, code: WorkflowOutcome['code'], message: string, fallback: ChangeRequest): WorkflowOutcome {
+function ended(done: ChangeRequest | undefined, code: WorkflowOutcome['code'], message: Said, fallback: ChangeRequest): WorkflowOutcome {
   return { code, message, request: done ?? fallback };
 }

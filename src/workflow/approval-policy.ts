@@ -1,3 +1,4 @@
+import { REQUEST_MESSAGES, say, type Language } from '../i18n/index.ts';
 import type { ChangeIntentKind, IntentKind } from '../language/index.ts';
 
 /** Someone acting: a Slack user id and display name, or the name given to the console's `--as`. */
@@ -92,23 +93,25 @@ export function letsThroughWithoutApproval(policy: ApprovalPolicy, kind: IntentK
 }
 
 /** What every preview of a change the team lets through says, in the console and in Slack. */
-export function appliesAtOnceNote(kind: IntentKind): string {
-  return `This applies at once: SWITCHBOARD_NO_APPROVAL_FOR lets "${kind}" changes through without approval.`;
+export function appliesAtOnceNote(kind: IntentKind, language: Language = 'en'): string {
+  return say(language, REQUEST_MESSAGES['applies-at-once'], { kind });
 }
 
 /**
  * The policy in one or two lines, for `help` and the startup banner, e.g. "Requests from alice,
  * @ops; 1 approval from carol, @leads; no self-approval; requests expire after 24 h."
  */
-export function describePolicy(policy: ApprovalPolicy): string {
-  if (policy.kind === 'local-admin') {
-    return 'One local admin: changes apply once confirmed, and are audited. Set SWITCHBOARD_APPROVERS to have a team approve changes.';
-  }
-  const approvals = `${policy.approvalsRequired} approval${policy.approvalsRequired === 1 ? '' : 's'}`;
-  const self = policy.allowSelfApproval ? 'self-approval allowed' : 'no self-approval';
-  const readers = policy.readers.length === 0 ? '' : ` Also read by ${listPrincipals(policy.readers)}.`;
-  const line = `Requests from ${listPrincipals(policy.requesters)}; ${approvals} from ${listPrincipals(policy.approvers)}; ${self}; requests expire after ${describeTtl(policy.requestTtlMs)}.${readers}`;
-  return policy.noApprovalFor.length === 0 ? line : `${line}\nApplied without approval: ${policy.noApprovalFor.join(', ')}.`;
+export function describePolicy(policy: ApprovalPolicy, language: Language = 'en'): string {
+  if (policy.kind === 'local-admin') return say(language, REQUEST_MESSAGES['policy-local-admin']);
+  const line = say(language, REQUEST_MESSAGES['policy-team'], {
+    requesters: listPrincipals(policy.requesters),
+    approvals: policy.approvalsRequired,
+    approvers: listPrincipals(policy.approvers),
+    selfApproval: policy.allowSelfApproval,
+    lifetime: describeTtl(policy.requestTtlMs, language),
+    readers: listPrincipals(policy.readers),
+  });
+  return policy.noApprovalFor.length === 0 ? line : `${line}\n${say(language, REQUEST_MESSAGES['policy-no-approval-for'], { kinds: policy.noApprovalFor.join(', ') })}`;
 }
 
 // Slack user ids (U024BE7LH, W…): upper-case letters and digits after a U or a W.
@@ -139,13 +142,13 @@ function listPrincipals(principals: ReadonlyArray<Principal>): string {
   return principals.map((principal) => (principal.kind === 'user' ? principal.id : `@${principal.handle}`)).join(', ');
 }
 
-/** "45 min", "1 h 30 min", "24 h", "2 d 12 h": hours up to two days, as people say "24 hours". */
-function describeTtl(ms: number): string {
+/** "45 min", "1 h 30 min", "24 h", "2 d 12 h" (French "2 j 12 h"): hours up to two days, as people say "24 hours". */
+function describeTtl(ms: number, language: Language): string {
   const totalMinutes = Math.round(ms / 60_000);
   const days = totalMinutes >= 2 * 1440 ? Math.floor(totalMinutes / 1440) : 0;
   const minutes = totalMinutes - days * 1440;
   const parts: ReadonlyArray<readonly [number, string]> = [
-    [days, 'd'],
+    [days, language === 'fr' ? 'j' : 'd'],
     [Math.floor(minutes / 60), 'h'],
     [minutes % 60, 'min'],
   ];

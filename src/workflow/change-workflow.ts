@@ -1,3 +1,4 @@
+import { REQUEST_MESSAGES, sayEach, type Said } from '../i18n/index.ts';
 import type { DateTime } from 'luxon';
 import type { CallHandling, ProposalRefusal } from '../callflow/index.ts';
 import type { AuditEntry, AuditVerification, ChangeRequest } from '../store/index.ts';
@@ -12,7 +13,7 @@ import type { WorkflowContext } from './workflow-context.ts';
 import type { DraftedChange, WorkflowOutcome } from './workflow-outcome.ts';
 
 /** A read that the policy may refuse. */
-export type Readout<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+export type Readout<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: Said };
 
 /** The change workflow every adapter (Slack, console, CLI) drives: one object per process. */
 export interface ChangeWorkflow {
@@ -69,7 +70,7 @@ export function createChangeWorkflow(context: WorkflowContext): ChangeWorkflow {
   const readable = async <T>(reader: Actor, read: () => Promise<T>): Promise<Readout<T>> =>
     (await canRead(context.policy, reader, context.groups))
       ? { ok: true, value: await read() }
-      : { ok: false, message: `${reader.name ?? reader.id} may not read call handling, requests or history; readers are set in SWITCHBOARD_READERS (requesters and approvers read too).` };
+      : { ok: false, message: sayEach(REQUEST_MESSAGES['not-allowed-to-read'], { who: reader.name ?? reader.id }) };
   return {
     draftChange: (command) => draftChange(context, command),
     requestDraft: (draftId, requester) => requestDraft(context, draftId, requester),

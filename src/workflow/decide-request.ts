@@ -1,7 +1,8 @@
+import { REQUEST_MESSAGES, inEachLanguage, say, sayEach } from '../i18n/index.ts';
 import type { ChangeRequest } from '../store/index.ts';
 import { canApprove, type Actor } from './approval-policy.ts';
 import { applyApprovedRequest } from './apply-request.ts';
-import { describeDecided, notFound } from './describe-request.ts';
+import { describeDecided, describeInstant, notFound } from './describe-request.ts';
 import { recordOutcome } from './record-outcome.ts';
 import { nowIso, type WorkflowContext } from './workflow-context.ts';
 import type { WorkflowOutcome } from './workflow-outcome.ts';
@@ -26,7 +27,7 @@ export async function approveRequest(context: WorkflowContext, id: number, appro
     if (!result.ok) continue;
     if (result.status === 'pending') {
       const current = await context.requests.get(id);
-      return { code: 'approval-recorded', message: `Approval ${result.approvals.length} of ${required} recorded for request ${id}.`, ...(current ? { request: current } : {}) };
+      return { code: 'approval-recorded', message: sayEach(REQUEST_MESSAGES['approval-recorded'], { id, count: result.approvals.length, required }), ...(current ? { request: current } : {}) };
     }
     const approved = await context.requests.get(id);
     if (approved === undefined) return notFound(id);
@@ -66,7 +67,7 @@ export async function previewApproval(context: WorkflowContext, id: number, appr
 }
 
 function notAllowedToApprove(approver: Actor): WorkflowOutcome {
-  return { code: 'not-allowed', message: `${approver.name ?? approver.id} may not approve changes; approvers are set in SWITCHBOARD_APPROVERS.` };
+  return { code: 'not-allowed', message: sayEach(REQUEST_MESSAGES['not-allowed-to-approve'], { who: approver.name ?? approver.id }) };
 }
 
 function requiredApprovals(context: WorkflowContext): number {
@@ -88,25 +89,25 @@ async function checkApprovable(
   if (isExpired(context, request)) return { ok: false, outcome: await expireRequest(context, request) };
   const selfAllowed = context.policy.kind === 'local-admin' || context.policy.allowSelfApproval;
   if (!selfAllowed && isSameUser(request.requester, approver)) {
-    return { ok: false, outcome: { code: 'self-approval', message: `You asked for request ${id}, so someone else has to approve it (SWITCHBOARD_ALLOW_SELF_APPROVAL is off).`, request } };
+    return { ok: false, outcome: { code: 'self-approval', message: sayEach(REQUEST_MESSAGES['self-approval'], { id }), request } };
   }
   return { ok: true, request };
 }
 
 function alreadyApproved(id: number, required: number, request: ChangeRequest): WorkflowOutcome {
-  return { code: 'already-approved', message: `You have already approved request ${id}; it needs ${required} approval${required === 1 ? '' : 's'} in all.`, request };
+  return { code: 'already-approved', message: sayEach(REQUEST_MESSAGES['already-approved'], { id, required }), request };
 }
 
 /** Rejects a pending request; only an approver may. */
 export async function rejectRequest(context: WorkflowContext, id: number, approver: Actor, reason: string | undefined): Promise<WorkflowOutcome> {
   if (!(await canApprove(context.policy, approver, context.groups))) {
-    return { code: 'not-allowed', message: `${approver.name ?? approver.id} may not reject changes; approvers are set in SWITCHBOARD_APPROVERS.` };
+    return { code: 'not-allowed', message: sayEach(REQUEST_MESSAGES['not-allowed-to-reject'], { who: approver.name ?? approver.id }) };
   }
   const request = await context.requests.get(id);
   if (request === undefined) return notFound(id);
   if (request.status !== 'pending') return describeDecided(context, id);
   if (isExpired(context, request)) return expireRequest(context, request);
-  const summary = `Request ${id} was rejected by ${approver.id}${reason ? `: ${reason}` : '.'}`;
+  const summary = sayEach(REQUEST_MESSAGES.rejected, { id, by: approver.id, reason: reason ?? '' });
   const done = await recordOutcome(context, request, { to: 'rejected', event: 'rejected', summary, update: { decidedBy: approver.id, reason: reason ?? '' } });
   return done === undefined ? describeDecided(context, id) : { code: 'rejected', message: summary, request: done };
 }
@@ -116,10 +117,10 @@ export async function cancelRequest(context: WorkflowContext, id: number, reques
   const request = await context.requests.get(id);
   if (request === undefined) return notFound(id);
   if (!isSameUser(request.requester, requester)) {
-    return { code: 'not-allowed', message: `Only ${request.requester}, who asked for request ${id}, can cancel it; approvers can "reject ${id}".`, request };
+    return { code: 'not-allowed', message: sayEach(REQUEST_MESSAGES['cancel-not-yours'], { id, requester: request.requester }), request };
   }
   if (request.status !== 'pending') return describeDecided(context, id);
-  const summary = `Request ${id} was cancelled by ${requester.id}.`;
+  const summary = sayEach(REQUEST_MESSAGES.cancelled, { id, by: requester.id });
   const done = await recordOutcome(context, request, { to: 'cancelled', event: 'cancelled', summary, update: { decidedBy: requester.id } });
   return done === undefined ? describeDecided(context, id) : { code: 'cancelled', message: summary, request: done };
 }
@@ -135,7 +136,7 @@ export async function expireDueRequests(context: WorkflowContext): Promise<numbe
 }
 
 async function expireRequest(context: WorkflowContext, request: ChangeRequest): Promise<WorkflowOutcome> {
-  const summary = `Request ${request.id} expired at ${request.expiresAt.slice(0, 16).replace('T', ' ')} UTC without enough approvals; nothing changed.`;
+  const summary = inEachLanguage((language) => say(language, REQUEST_MESSAGES.expired, { id: request.id, at: describeInstant(request.expiresAt, language) }));
   const done = await recordOutcome(context, request, { to: 'expired', event: 'expired', summary });
   return done === undefined ? describeDecided(context, request.id) : { code: 'expired', message: summary, request: done };
 }

@@ -1,35 +1,37 @@
-import type { ChangeRequest } from '../store/index.ts';
+import { inEachLanguage, REQUEST_MESSAGES, REQUEST_RECORD_MESSAGES, say, sayEach, type Language, type Said } from '../i18n/index.ts';
+import type { ChangeRequest, RequestStatus } from '../store/index.ts';
 import type { WorkflowContext } from './workflow-context.ts';
 import type { WorkflowOutcome } from './workflow-outcome.ts';
 
 /** "2026-12-24 15:02 UTC": instants in workflow messages are in UTC, the zone of the store. */
-export function describeInstant(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+export function describeInstant(iso: string, language: Language = 'en'): string {
+  return say(language, REQUEST_RECORD_MESSAGES.instant, { iso });
 }
 
+const STANDINGS: Readonly<Record<RequestStatus, (typeof REQUEST_RECORD_MESSAGES)['standing-pending']>> = {
+  pending: REQUEST_RECORD_MESSAGES['standing-pending'],
+  approved: REQUEST_RECORD_MESSAGES['standing-applying'],
+  applying: REQUEST_RECORD_MESSAGES['standing-applying'],
+  applied: REQUEST_RECORD_MESSAGES['standing-applied'],
+  failed: REQUEST_RECORD_MESSAGES['standing-failed'],
+  rejected: REQUEST_RECORD_MESSAGES['standing-rejected'],
+  cancelled: REQUEST_RECORD_MESSAGES['standing-cancelled'],
+  expired: REQUEST_RECORD_MESSAGES['standing-expired'],
+  stale: REQUEST_RECORD_MESSAGES['standing-stale'],
+};
+
 /** Where a request stands, in one sentence that names who decided. */
-export function describeStanding(request: ChangeRequest, approvers: ReadonlyArray<string>): string {
-  const by = approvers.length > 0 ? approvers.join(' and ') : request.decidedBy === undefined ? 'policy' : request.decidedBy;
-  const at = describeInstant(request.updatedAt);
-  switch (request.status) {
-    case 'pending':
-      return `Request ${request.id} is waiting for approval (${approvers.length} so far); it expires ${describeInstant(request.expiresAt)}.`;
-    case 'approved':
-    case 'applying':
-      return `Request ${request.id} was approved by ${by} and is being applied.`;
-    case 'applied':
-      return `Request ${request.id} was approved by ${by} and applied at ${at}.`;
-    case 'failed':
-      return `Request ${request.id} was approved by ${by} but failed at ${at}: ${request.reason ?? 'no reason recorded.'}`;
-    case 'rejected':
-      return `Request ${request.id} was rejected by ${request.decidedBy ?? 'an approver'} at ${at}${request.reason ? `: ${request.reason}` : '.'}`;
-    case 'cancelled':
-      return `Request ${request.id} was cancelled by ${request.decidedBy ?? 'its requester'} at ${at}.`;
-    case 'expired':
-      return `Request ${request.id} expired at ${describeInstant(request.expiresAt)} without enough approvals.`;
-    case 'stale':
-      return request.reason ?? `Request ${request.id} is stale.`;
-  }
+export function describeStanding(request: ChangeRequest, approvers: ReadonlyArray<string>): Said {
+  return inEachLanguage((language) =>
+    say(language, STANDINGS[request.status], {
+      id: request.id,
+      approvers,
+      at: describeInstant(request.updatedAt, language),
+      expiresAt: describeInstant(request.expiresAt, language),
+      decidedBy: request.decidedBy,
+      reason: request.reason,
+    }),
+  );
 }
 
 /** The outcome for someone who acted on a request another person (or process) had already decided. */
@@ -42,5 +44,5 @@ export async function describeDecided(context: WorkflowContext, id: number): Pro
 
 /** The outcome for an id no request has. */
 export function notFound(id: number): WorkflowOutcome {
-  return { code: 'not-found', message: `There is no request ${id}; "requests" lists the pending ones and "history" the recent changes.` };
+  return { code: 'not-found', message: sayEach(REQUEST_MESSAGES['not-found'], { id }) };
 }

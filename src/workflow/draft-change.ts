@@ -1,3 +1,4 @@
+import { describeClockTime, inEachLanguage, PREVIEW_MESSAGES, say, sayEach, type Said } from '../i18n/index.ts';
 import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
 import {
@@ -20,7 +21,7 @@ import type { WorkflowContext } from './workflow-context.ts';
 import type { DraftedChange, WorkflowOutcome } from './workflow-outcome.ts';
 
 /** The answer to a second click on a preview, or a click on one another replica requested. */
-const ALREADY_REQUESTED: WorkflowOutcome = { code: 'already-decided', message: 'This preview was already requested; "requests" lists what waits for approval.' };
+const ALREADY_REQUESTED: WorkflowOutcome = { code: 'already-decided', message: sayEach(PREVIEW_MESSAGES['already-requested']) };
 
 /** How long a preview can be requested: long enough to read it, short enough that it is still news. */
 export const DRAFT_TTL_MS = 15 * 60_000;
@@ -81,10 +82,13 @@ export async function requestDraft(context: WorkflowContext, draftId: string, re
   try {
     live = await context.gateway.readCallHandling({ fresh: true });
   } catch (error) {
-    return { code: 'failed', message: `Could not read RingCentral to check the preview: ${errorText(error)} Nothing was requested.` };
+    return { code: 'failed', message: sayEach(PREVIEW_MESSAGES['read-failed'], { error: errorText(error) }) };
   }
   const clash = clashingParts(draft.before, draft.intended, live);
-  if (clash.size > 0) return redraftAfterChange(context, draft, requester, live, [...clash].map((part) => describeCallHandlingPart(part, live, draft.before)).join(', '));
+  if (clash.size > 0) {
+    const what = inEachLanguage((language) => [...clash].map((part) => describeCallHandlingPart(part, live, draft.before, language)).join(', '));
+    return redraftAfterChange(context, draft, requester, live, what);
+  }
   if (!(await context.drafts.claim(draft.id, context.now().toISOString()))) return ALREADY_REQUESTED;
   // The read just made is the one the apply checks against, when the request applies at once.
   const request = {
@@ -110,7 +114,7 @@ export async function readDraftStates(
   context: Pick<WorkflowContext, 'drafts' | 'now'>,
   draftId: string,
   reader: Actor,
-): Promise<{ readonly ok: true; readonly value: DraftStates } | { readonly ok: false; readonly message: string }> {
+): Promise<{ readonly ok: true; readonly value: DraftStates } | { readonly ok: false; readonly message: Said }> {
   const own = await readOwnDraft(context, draftId, reader);
   if ('refusal' in own) return { ok: false, message: own.refusal.message };
   if (isExpired(context, own.draft)) return { ok: false, message: expired(own.draft).message };
@@ -127,11 +131,10 @@ export interface DraftStates {
 async function readOwnDraft(context: Pick<WorkflowContext, 'drafts'>, draftId: string, actor: Actor): Promise<{ readonly draft: ChangeDraft } | { readonly refusal: WorkflowOutcome }> {
   const lookup = await context.drafts.get(draftId);
   if (!lookup.found) {
-    const why = lookup.reason === 'unknown' ? 'is not one Switchboard knows' : 'was made by another version of Switchboard';
-    return { refusal: { code: 'not-found', message: `This preview ${why}; run the command again to preview the change.` } };
+    return { refusal: { code: 'not-found', message: sayEach(PREVIEW_MESSAGES[lookup.reason === 'unknown' ? 'unknown' : 'other-version']) } };
   }
   const { draft } = lookup;
-  if (draft.author !== actor.id) return { refusal: { code: 'not-allowed', message: `This preview belongs to ${draft.author}; run the command yourself to preview and request the change.` } };
+  if (draft.author !== actor.id) return { refusal: { code: 'not-allowed', message: sayEach(PREVIEW_MESSAGES['not-yours'], { author: draft.author }) } };
   return { draft };
 }
 
@@ -141,21 +144,23 @@ function isExpired(context: Pick<WorkflowContext, 'now'>, draft: ChangeDraft): b
 
 function expired(draft: ChangeDraft): WorkflowOutcome {
   const zone = DateTime.fromISO(draft.readAt, { setZone: true }).zone;
-  const until = DateTime.fromISO(draft.expiresAt).setZone(zone).toFormat('HH:mm');
-  return { code: 'expired', message: `This preview expired at ${until} (previews last ${DRAFT_TTL_MS / 60_000} minutes); run the command again to see the change as it would be now.` };
+  const until = DateTime.fromISO(draft.expiresAt).setZone(zone);
+  return { code: 'expired', message: inEachLanguage((language) => say(language, PREVIEW_MESSAGES.expired, { until: describeClockTime(until, language), minutes: DRAFT_TTL_MS / 60_000 })) };
 }
 
 /** The draft's command planned again against RingCentral as it is now, as a new draft; nothing is asked for. */
-async function redraftAfterChange(context: WorkflowContext, draft: ChangeDraft, author: Actor, live: CallHandling, what: string): Promise<WorkflowOutcome> {
-  const changed = `Since this preview, someone changed ${what} in RingCentral. Nothing was requested`;
+async function redraftAfterChange(context: WorkflowContext, draft: ChangeDraft, author: Actor, live: CallHandling, what: Said): Promise<WorkflowOutcome> {
   const at = DateTime.fromJSDate(context.now()).setZone(live.timeZone);
   const { intent } = draft;
   const preview = await draftChange(context, { text: draft.commandText, intent, author, handling: live, at });
-  if (!preview.ok) return { code: 'refused', message: `${changed}, and now: ${proposalRefusalMessage(preview.code, preview.id)}` };
-  if (preview.draftId === undefined) return { code: 'no-change', message: `${changed}: call handling is already like that now.` };
+  if (!preview.ok) {
+    const { code, id } = preview;
+    return { code: 'refused', message: inEachLanguage((language) => say(language, PREVIEW_MESSAGES['changed-and-refused'], { what: what[language], refusal: proposalRefusalMessage(code, id, language) })) };
+  }
+  if (preview.draftId === undefined) return { code: 'no-change', message: inEachLanguage((language) => say(language, PREVIEW_MESSAGES['changed-to-no-change'], { what: what[language] })) };
   return {
     code: 'draft-changed',
-    message: `${changed}; here is the change as it would be now.`,
+    message: inEachLanguage((language) => say(language, PREVIEW_MESSAGES['changed-redrafted'], { what: what[language] })),
     redraft: { commandText: draft.commandText, kind: intent.kind, timeZone: live.timeZone, at, preview },
   };
 }

@@ -1,3 +1,4 @@
+import { REQUEST_MESSAGES, sayEach } from '../i18n/index.ts';
 import type { CallHandling } from '../callflow/index.ts';
 import type { ChangeRequest, NewChangeRequest } from '../store/index.ts';
 import { currentTraceId } from '../trace-context.ts';
@@ -41,7 +42,7 @@ export async function openRequest(
       dedupeKey: `pending:${stored.id}`,
       createdAt: nowIso(context),
     });
-    return { code: 'pending', message: `request ${stored.id} pending`, request: stored };
+    return { code: 'pending', message: sayEach(REQUEST_MESSAGES.pending, { id: stored.id }), request: stored };
   }
   return approveWithoutApprovers(context, stored, approvedInAdvanceBy ?? (context.policy.kind === 'local-admin' ? stored.requester : 'policy'), options.live);
 }

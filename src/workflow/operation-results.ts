@@ -15,8 +15,3 @@ export function operationResults(plan: ChangePlan, result: ApplyResult): Operati
     return { operation, result: 'skipped' };
   });
 }
-
-/** "1 operation" / "3 operations". */
-export function countOperations(count: number): string {
-  return `${count} operation${count === 1 ? '' : 's'}`;
-}

@@ -1,3 +1,4 @@
+import type { Said } from '../i18n/index.ts';
 import type { AuditEvent, ChangeRequest, OperationResult, RequestStatus, RequestUpdate } from '../store/index.ts';
 import { currentTraceId } from '../trace-context.ts';
 import { nowIso, type WorkflowContext } from './workflow-context.ts';
@@ -30,7 +31,8 @@ export async function recordOutcome(
   ending: {
     readonly to: RequestStatus;
     readonly event: AuditEvent;
-    readonly summary: string;
+    /** The ending in each language; the audit entry and the request keep its English line as they always did. */
+    readonly summary: Said;
     readonly operations?: ReadonlyArray<OperationResult>;
     readonly update?: Omit<RequestUpdate, 'updatedAt'>;
   },
@@ -38,7 +40,7 @@ export async function recordOutcome(
   const ended = await context.requests.transition(request.id, request.status, request.version, ending.to, {
     ...ending.update,
     // The summary, unless the ending names its own reason (a rejecter's words, kept as typed).
-    reason: ending.update?.reason ?? ending.summary,
+    reason: ending.update?.reason ?? ending.summary.en,
     applyingOwner: null,
     applyingLeaseUntil: null,
     updatedAt: nowIso(context),
@@ -55,7 +57,8 @@ export async function recordOutcome(
     commandText: request.commandText,
     changes: request.changes,
     operations: ending.operations ?? [],
-    summary: ending.summary,
+    summary: ending.summary.en,
+    saidSummary: ending.summary,
     // Two interactions to trace: the one that asked for the change and the one that ended it (the
     // approval that applied it); none for the scheduler's endings (expiry, recovery).
     ...(request.traceId === undefined ? {} : { requestTraceId: request.traceId }),
@@ -70,7 +73,8 @@ export async function recordOutcome(
     await context.outbox.enqueue({
       recipient: recipient === 'audit' ? 'audit' : `user:${request.requester}`,
       kind: `request-${ending.event}`,
-      // The entry's number and hash as appended: the audit post shows them as the chain head.
+      // The entry's number and hash as appended: the audit post shows them as the chain head. The
+      // summary goes in each language (as JSON), so the message is said in its reader's.
       payload: { requestId: request.id, commandText: request.commandText, summary: ending.summary, auditSeq: entry.seq, auditHash: entry.hash, undoOf: request.undoOf },
       dedupeKey: `${recipient}:${entry.seq}`,
       createdAt: nowIso(context),

@@ -6,6 +6,7 @@ import {
   sharedParts,
   type CallHandlingPart,
 } from '../callflow/index.ts';
+import { APPLYING_MESSAGES, inEachLanguage, say, sayEach, type Said } from '../i18n/index.ts';
 import type { ChangeRequest } from '../store/index.ts';
 import { errorText } from './error-text.ts';
 import { recordOutcome } from './record-outcome.ts';
@@ -21,7 +22,8 @@ export function processOwner(): string {
  * Finds requests left in `applying` by a process that died (same host, its pid gone) or whose
  * claim ran out (another host), and reconciles each with RingCentral: applied in full becomes
  * `applied`, untouched becomes `failed` with nothing changed, half-applied is rolled back and
- * becomes `failed`. Returns one line per request it settled.
+ * becomes `failed`. Returns one line per request it settled, in English: the lines go to the log
+ * and to the operator's start-up notices, as every other log line.
  */
 export async function recoverInterruptedRequests(context: WorkflowContext): Promise<ReadonlyArray<string>> {
   const applying = await context.requests.list({ statuses: ['applying'], limit: 100 });
@@ -35,7 +37,7 @@ export async function recoverInterruptedRequests(context: WorkflowContext): Prom
     });
     if (claimed === undefined) continue;
     try {
-      settled.push(await reconcile(context, claimed));
+      settled.push((await reconcile(context, claimed)).en);
     } catch (error) {
       // Left in `applying` with this process's claim; the next start tries again.
       settled.push(`Request ${claimed.id} could not be reconciled yet: ${errorText(error)}`);
@@ -61,10 +63,10 @@ export async function releaseApplyingClaims(context: WorkflowContext): Promise<n
   return released;
 }
 
-async function reconcile(context: WorkflowContext, request: ChangeRequest): Promise<string> {
-  const interrupted = `Switchboard stopped while applying request ${request.id}`;
+async function reconcile(context: WorkflowContext, request: ChangeRequest): Promise<Said> {
+  const id = request.id;
   if (request.preApply === undefined) {
-    const summary = `${interrupted}, before sending anything; nothing changed.`;
+    const summary = sayEach(APPLYING_MESSAGES['interrupted-before-sending'], { id });
     await recordOutcome(context, request, { to: 'failed', event: 'failed', summary });
     return summary;
   }
@@ -74,19 +76,25 @@ async function reconcile(context: WorkflowContext, request: ChangeRequest): Prom
   const { target, adoptedIds } = adoptCreatedRuleIds(planned, preApply, live);
   const touched = changedParts(preApply, target);
   if (sharedParts(changedParts(live, target), touched).size === 0) {
-    const summary = `${interrupted}; every change had reached RingCentral, so it is applied.`;
-    await recordOutcome(context, request, { to: 'applied', event: 'recovered', summary, update: { applied: live, outcome: { operations: [], summary } } });
+    const summary = sayEach(APPLYING_MESSAGES['interrupted-all-reached'], { id });
+    await recordOutcome(context, request, { to: 'applied', event: 'recovered', summary, update: { applied: live, outcome: { operations: [], summary: summary.en } } });
     return summary;
   }
   if (sharedParts(changedParts(preApply, live), touched).size === 0) {
-    const summary = `${interrupted}; nothing had reached RingCentral, so nothing changed.`;
+    const summary = sayEach(APPLYING_MESSAGES['interrupted-none-reached'], { id });
     await recordOutcome(context, request, { to: 'failed', event: 'failed', summary });
     return summary;
   }
-  const parts = new Set<CallHandlingPart>([...touched, ...adoptedIds.map((id): CallHandlingPart => `rule:${id}`)]);
+  const parts = new Set<CallHandlingPart>([...touched, ...adoptedIds.map((ruleId): CallHandlingPart => `rule:${ruleId}`)]);
   const rollback = await rollBack(context, preApply, parts, live);
-  const summary = `${interrupted}, half-way. ${rollback.summary}`;
-  await recordOutcome(context, request, { to: 'failed', event: 'failed', summary, operations: rollback.operations, update: { outcome: { operations: [], rollback: rollback.operations, summary } } });
+  const summary = inEachLanguage((language) => say(language, APPLYING_MESSAGES['interrupted-half-way'], { id, rollback: rollback.summary[language] }));
+  await recordOutcome(context, request, {
+    to: 'failed',
+    event: 'failed',
+    summary,
+    operations: rollback.operations,
+    update: { outcome: { operations: [], rollback: rollback.operations, summary: summary.en } },
+  });
   return summary;
 }
 

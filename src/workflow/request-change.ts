@@ -1,3 +1,4 @@
+import { inEachLanguage, REQUEST_MESSAGES, sayEach } from '../i18n/index.ts';
 import type { DateTime } from 'luxon';
 import { proposalRefusalMessage, proposeChange, type CallHandling } from '../callflow/index.ts';
 import type { ChangeIntent } from '../language/index.ts';
@@ -24,10 +25,13 @@ export async function endClosure(
 ): Promise<WorkflowOutcome> {
   const intent: ChangeIntent = { kind: 'open' };
   const own = await readOwnClosureRuleIds(context.requests);
-  if (!own.includes(command.ruleId)) return { code: 'no-change', message: `"${command.ruleName}" is not a closure Switchboard made; it is left as it is.` };
+  if (!own.includes(command.ruleId)) return { code: 'no-change', message: sayEach(REQUEST_MESSAGES['not-own-closure'], { name: command.ruleName }) };
   const proposal = proposeChange(command.handling, { kind: 'open', closureRuleIds: [command.ruleId] }, command.at);
-  if (!proposal.ok) return { code: 'refused', message: proposalRefusalMessage(proposal.code, proposal.id) };
-  if (proposal.plan.length === 0) return { code: 'no-change', message: 'No closure is in force; nothing to end.' };
+  if (!proposal.ok) {
+    const { code, id } = proposal;
+    return { code: 'refused', message: inEachLanguage((language) => proposalRefusalMessage(code, id, language)) };
+  }
+  if (proposal.plan.length === 0) return { code: 'no-change', message: sayEach(REQUEST_MESSAGES['no-closure-in-force']) };
   return openRequest(
     context,
     {
@@ -47,5 +51,5 @@ export async function endClosure(
 
 /** The refusal for someone the policy does not let ask for changes. */
 export function notAllowedToRequest(actor: Actor): WorkflowOutcome {
-  return { code: 'not-allowed', message: `${actor.name ?? actor.id} may not request changes; requesters are set in SWITCHBOARD_REQUESTERS.` };
+  return { code: 'not-allowed', message: sayEach(REQUEST_MESSAGES['not-allowed-to-request'], { who: actor.name ?? actor.id }) };
 }

@@ -1,14 +1,16 @@
+import { APPLYING_MESSAGES, inEachLanguage, say, sayEach, type Language, type Said } from '../i18n/index.ts';
 import { applyPlanToModel, diffCallHandling, planChanges, restoreParts, type CallHandling, type CallHandlingPart } from '../callflow/index.ts';
 import type { OperationResult } from '../store/index.ts';
 import { errorText } from './error-text.ts';
-import { countOperations, operationResults } from './operation-results.ts';
+import { operationResults } from './operation-results.ts';
 import type { WorkflowContext } from './workflow-context.ts';
 
 /** What a rollback did, with a sentence that says what is live now. */
 export interface RollbackResult {
   readonly ok: boolean;
   readonly operations: ReadonlyArray<OperationResult>;
-  readonly summary: string;
+  /** What it did and what is live now, in each language. */
+  readonly summary: Said;
 }
 
 /**
@@ -31,13 +33,13 @@ export async function rollBack(
     return {
       ok: false,
       operations: [],
-      summary: `Rolling back failed: RingCentral could not be read (${errorText(error)}) ${describeLive(preApply, expectedLive)}`,
+      summary: inEachLanguage((language) => say(language, APPLYING_MESSAGES['rollback-read-failed'], { error: errorText(error), live: describeLive(preApply, expectedLive, language) })),
     };
   }
   const plan = planChanges(live, restoreParts(live, preApply, parts));
   const result = await context.gateway.applyPlan(plan);
   const operations = operationResults(plan, result);
-  if (result.ok) return { ok: true, operations, summary: `The steps already done were rolled back (${countOperations(plan.length)}), so nothing changed.` };
+  if (result.ok) return { ok: true, operations, summary: sayEach(APPLYING_MESSAGES['rolled-back'], { count: plan.length }) };
   let now: CallHandling;
   try {
     now = await context.gateway.readCallHandling({ fresh: true });
@@ -45,10 +47,11 @@ export async function rollBack(
     // Then what is live is the state read before the rollback, with the rollback's writes that were done.
     now = applyPlanToModel(live, result.done);
   }
-  return { ok: false, operations, summary: `Rolling back failed too (${result.failed.error.message}). ${describeLive(preApply, now)}` };
+  const error = result.failed.error.message;
+  return { ok: false, operations, summary: inEachLanguage((language) => say(language, APPLYING_MESSAGES['rollback-failed-too'], { error, live: describeLive(preApply, now, language) })) };
 }
 
-function describeLive(preApply: CallHandling, live: CallHandling): string {
-  const differences = diffCallHandling(preApply, live).map((change) => change.text);
-  return `Now live, compared with before: ${differences.join('; ') || 'no difference'}.`;
+function describeLive(preApply: CallHandling, live: CallHandling, language: Language): string {
+  const differences = diffCallHandling(preApply, live).map((change) => change.text[language]);
+  return say(language, APPLYING_MESSAGES['now-live'], { differences });
 }

@@ -1,3 +1,4 @@
+import { inEachLanguage, REQUEST_MESSAGES, sayEach, type Said } from '../i18n/index.ts';
 import type { DateTime } from 'luxon';
 import {
   changedParts,
@@ -41,7 +42,7 @@ export async function planUndo(
   const original = await context.requests.get(id);
   if (original === undefined) return { ok: false, outcome: notFound(id) };
   if (original.status !== 'applied' || original.preApply === undefined || original.applied === undefined) {
-    return { ok: false, outcome: { code: 'not-undoable', message: `Request ${id} is ${original.status}; only an applied change can be undone.`, request: original } };
+    return { ok: false, outcome: { code: 'not-undoable', message: sayEach(REQUEST_MESSAGES['not-undoable'], { id, status: original.status }), request: original } };
   }
   const target = restoreParts(handling, original.preApply, changedParts(original.preApply, original.applied));
   return { ok: true, target, changes: diffCallHandling(handling, target) };
@@ -74,7 +75,7 @@ export async function previewReplan(context: WorkflowContext, id: number, reques
   const original = await context.requests.get(id);
   if (original === undefined) return { ok: false, outcome: notFound(id) };
   if (original.status !== 'stale' && original.status !== 'failed') {
-    return { ok: false, outcome: { code: 'refused', message: `Request ${id} is ${original.status}; only a stale or failed request can be planned again.`, request: original } };
+    return { ok: false, outcome: { code: 'refused', message: sayEach(REQUEST_MESSAGES['not-replannable'], { id, status: original.status }), request: original } };
   }
   const target = await replanTarget(context, original, handling, at);
   if (!target.ok) return { ok: false, outcome: { code: 'refused', message: target.message, request: original } };
@@ -97,16 +98,18 @@ async function replanTarget(
   original: ChangeRequest,
   handling: CallHandling,
   at: DateTime,
-): Promise<{ ok: true; after: CallHandling } | { ok: false; message: string }> {
+): Promise<{ ok: true; after: CallHandling } | { ok: false; message: Said }> {
   const { intent } = original;
   // By what it asks, not by `undoOf`: a re-planned undo keeps the undo intent but has only `replanOf`.
   if (intent.kind === 'undo') {
     const undone = await context.requests.get(intent.requestId);
-    if (undone?.preApply === undefined || undone.applied === undefined) return { ok: false, message: `Request ${intent.requestId} can no longer be undone.` };
+    if (undone?.preApply === undefined || undone.applied === undefined) return { ok: false, message: sayEach(REQUEST_MESSAGES['no-longer-undoable'], { id: intent.requestId }) };
     return { ok: true, after: restoreParts(handling, undone.preApply, changedParts(undone.preApply, undone.applied)) };
   }
   const proposal = proposeChange(handling, await withOwnClosureRuleIds(context.requests, intent), at);
-  return proposal.ok ? { ok: true, after: proposal.after } : { ok: false, message: proposalRefusalMessage(proposal.code, proposal.id) };
+  if (proposal.ok) return { ok: true, after: proposal.after };
+  const { code, id } = proposal;
+  return { ok: false, message: inEachLanguage((language) => proposalRefusalMessage(code, id, language)) };
 }
 
 async function openPlanned(
@@ -122,7 +125,7 @@ async function openPlanned(
   },
 ): Promise<WorkflowOutcome> {
   const plan = planChanges(planned.handling, planned.target);
-  if (plan.length === 0) return { code: 'no-change', message: 'Call handling is already like that; nothing would change.' };
+  if (plan.length === 0) return { code: 'no-change', message: sayEach(REQUEST_MESSAGES['already-like-that']) };
   return openRequest(context, {
     commandText: planned.text,
     requester: planned.requester.id,

@@ -1,5 +1,6 @@
 import type { DateTime } from 'luxon';
 import { resolveWeek, type WeekRouting } from '../callflow/index.ts';
+import type { Language } from '../i18n/index.ts';
 import type { DraftStates } from './draft-change.ts';
 
 /** How far ahead a change is looked for: the 12 months a calendar shows, and a little more. */
@@ -11,8 +12,8 @@ const WEEKS_AHEAD = 53;
  * November shows Christmas week, not this one). The week containing `now` when no hour differs
  * (a new ring order, a rule only some callers meet).
  */
-export function weekOfChange(states: DraftStates, now: DateTime): { readonly before: WeekRouting; readonly after: WeekRouting } {
-  const weekAt = (weekOf: DateTime) => ({ before: resolveWeek(states.before, { weekOf, now }), after: resolveWeek(states.intended, { weekOf, now }) });
+export function weekOfChange(states: DraftStates, now: DateTime, language: Language): { readonly before: WeekRouting; readonly after: WeekRouting } {
+  const weekAt = (weekOf: DateTime) => ({ before: resolveWeek(states.before, { weekOf, now, language }), after: resolveWeek(states.intended, { weekOf, now, language }) });
   for (let ahead = 0; ahead < WEEKS_AHEAD; ahead += 1) {
     const weeks = weekAt(now.plus({ weeks: ahead }));
     if (routesDiffer(weeks.before, weeks.after)) return weeks;

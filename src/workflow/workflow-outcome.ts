@@ -1,5 +1,6 @@
 import type { ChangeRequest } from '../store/index.ts';
 import type { DateTime } from 'luxon';
+import type { Said } from '../i18n/index.ts';
 import type { CallHandlingRequest, ProposedChange } from '../callflow/index.ts';
 
 /** Every way a workflow call can end, so adapters pick a reply, a button or an exit code from `code`. */
@@ -47,7 +48,8 @@ export interface Redraft {
 /** What a workflow call did, in one line a person reads, with the request when there is one. */
 export interface WorkflowOutcome {
   readonly code: WorkflowCode;
-  readonly message: string;
+  /** The line in each language; the adapter shows the reader's. */
+  readonly message: Said;
   readonly request?: ChangeRequest;
   /** With `draft-changed`: the change as it would be now, to show in place of the old preview. */
   readonly redraft?: Redraft;

@@ -9,9 +9,9 @@ const ALL = 'ReadAccounts EditAccounts EditExtensions';
 
 describe("doctor's RingCentral lines", () => {
   it('fails a clock more than a minute off, saying which way', () => {
-    const lines = ringCentralChecks('https://platform.ringcentral.com', { clockOffsetMs: -90_400, login: { ok: true, value: { scope: ALL } } }).map(formatCheck);
+    const lines = ringCentralChecks('https://platform.ringcentral.com', { clockOffsetMs: -90_400, login: { ok: true, value: { scope: ALL } } }).map((check) => formatCheck(check, 'en'));
     expect(lines).toContain("✗ This computer's clock is 90 s ahead of RingCentral's — turn on time synchronisation (NTP): closures, notices and expiries would switch at the wrong moment");
-    const behind = ringCentralChecks('https://platform.ringcentral.com', { clockOffsetMs: 59_000, login: { ok: true, value: { scope: ALL } } }).map(formatCheck);
+    const behind = ringCentralChecks('https://platform.ringcentral.com', { clockOffsetMs: 59_000, login: { ok: true, value: { scope: ALL } } }).map((check) => formatCheck(check, 'en'));
     expect(behind).toContain("✓ This computer's clock is within 59 s of RingCentral's");
   });
 
@@ -21,7 +21,7 @@ describe("doctor's RingCentral lines", () => {
       method: 'POST',
       path: '/restapi/oauth/token',
     });
-    expect(ringCentralChecks('http://127.0.0.1:9', { clockOffsetMs: undefined, login: { ok: false, error } }).map(formatCheck)).toEqual([
+    expect(ringCentralChecks('http://127.0.0.1:9', { clockOffsetMs: undefined, login: { ok: false, error } }).map((check) => formatCheck(check, 'en'))).toEqual([
       "✗ RingCentral at http://127.0.0.1:9 cannot be reached: ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:9 — check RINGCENTRAL_SERVER_URL (https://platform.ringcentral.com, or https://platform.devtest.ringcentral.com for a sandbox), and this computer's network",
     ]);
   });
@@ -32,7 +32,7 @@ describe("doctor's RingCentral lines", () => {
       path: '/restapi/oauth/token',
       status: 404,
     });
-    expect(ringCentralChecks('https://example.com', { clockOffsetMs: 0, login: { ok: false, error } }).map(formatCheck)).toEqual([
+    expect(ringCentralChecks('https://example.com', { clockOffsetMs: 0, login: { ok: false, error } }).map((check) => formatCheck(check, 'en'))).toEqual([
       '✗ https://example.com answers, but it is not RingCentral: 404 Not Found (HTTP 404) — check RINGCENTRAL_SERVER_URL (https://platform.ringcentral.com, or https://platform.devtest.ringcentral.com for a sandbox)',
     ]);
   });
@@ -51,14 +51,14 @@ describe("doctor's quorum line", () => {
   };
 
   it('counts the members of approver groups as Slack lists them', () => {
-    expect(formatCheck(quorumCheck(leads, new Map([['leads', ['U0ALICE01']]])))).toBe(
+    expect(formatCheck(quorumCheck(leads, new Map([['leads', ['U0ALICE01']]])), 'en')).toBe(
       '✗ Requests need 1 approval but there is 1 approver, one of whom also asks and may not approve their own — add approvers (or members to their groups), or lower SWITCHBOARD_APPROVALS_REQUIRED',
     );
-    expect(formatCheck(quorumCheck(leads, new Map([['leads', ['U0ALICE01', 'U0BOB0001']]])))).toBe('✓ Requests can get their 1 approval: 2 people approve');
-    expect(formatCheck(quorumCheck({ ...leads, allowSelfApproval: true }, new Map([['leads', ['U0ALICE01']]])))).toBe('✓ Requests can get their 1 approval: 1 person approves');
+    expect(formatCheck(quorumCheck(leads, new Map([['leads', ['U0ALICE01', 'U0BOB0001']]])), 'en')).toBe('✓ Requests can get their 1 approval: 2 people approve');
+    expect(formatCheck(quorumCheck({ ...leads, allowSelfApproval: true }, new Map([['leads', ['U0ALICE01']]])), 'en')).toBe('✓ Requests can get their 1 approval: 1 person approves');
   });
 
   it('says the groups are not counted when Slack did not list them', () => {
-    expect(formatCheck(quorumCheck(leads, undefined))).toBe('✓ Requests need 1 approval; the members of @Leads count once Slack lists the groups');
+    expect(formatCheck(quorumCheck(leads, undefined), 'en')).toBe('✓ Requests need 1 approval; the members of @Leads count once Slack lists the groups');
   });
 });

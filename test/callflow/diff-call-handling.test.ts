@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffCallHandling, type CallHandling } from '../../src/callflow/index.ts';
+import { diffCallHandling, type CallHandling, type CallHandlingChange } from '../../src/callflow/index.ts';
 import {
   MAIN_MENU,
   SUPPORT_QUEUE,
@@ -24,7 +24,12 @@ const vip = customRule({ id: 'r-vip', name: 'VIP', callers: [{ callerId: '141555
 const before = company({ customRules: [christmas, lunch, vip] });
 
 function texts(after: CallHandling, from: CallHandling = before): ReadonlyArray<string> {
-  return diffCallHandling(from, after).map((change) => `${change.kind}: ${change.text}`);
+  return diffCallHandling(from, after).map((change) => `${change.kind}: ${change.text.en}`);
+}
+
+/** The changes with their English text, as they read before French was added. */
+function inEnglish(changes: ReadonlyArray<CallHandlingChange>): ReadonlyArray<Omit<CallHandlingChange, 'text'> & { text: string }> {
+  return changes.map((change) => ({ ...change, text: change.text.en }));
 }
 
 describe('diffCallHandling', () => {
@@ -46,7 +51,7 @@ describe('diffCallHandling', () => {
 
   it('describes a new destination of a rule', () => {
     const after = company({ customRules: [{ ...christmas, destination: toExt('300') }, lunch, vip] });
-    expect(diffCallHandling(before, after)).toEqual([
+    expect(inEnglish(diffCallHandling(before, after))).toEqual([
       {
         kind: 'rule-destination',
         ruleId: 'r-christmas',
@@ -165,7 +170,7 @@ describe('diffCallHandling', () => {
         },
       ],
     });
-    expect(diffCallHandling(before, after)).toEqual([
+    expect(inEnglish(diffCallHandling(before, after))).toEqual([
       { kind: 'ivr-key', menuId: '5000', text: 'IVR menu "Main Menu" (ext 500), key 0: connect to the operator -> do nothing' },
       { kind: 'ivr-key', menuId: '5000', text: 'IVR menu "Main Menu" (ext 500), key *: repeat the menu -> not set' },
       { kind: 'ivr-key', menuId: '5000', text: 'IVR menu "Main Menu" (ext 500), no input: not set -> hang up' },
@@ -186,7 +191,7 @@ describe('diffCallHandling', () => {
 
   it('describes a new queue ring mode in the words of the ring command', () => {
     const after = company({ customRules: before.customRules, callQueues: [{ ...SUPPORT_QUEUE, ringMode: 'FixedOrder' }] });
-    expect(diffCallHandling(before, after)).toEqual([
+    expect(inEnglish(diffCallHandling(before, after))).toEqual([
       { kind: 'call-queue', queueId: '2000', text: 'Call queue "Support Queue" (ext 200): rings Alice Smith, Bob Jones in order instead of all at once' },
     ]);
   });

@@ -111,7 +111,7 @@ describe('proposeChange', () => {
         { kind: 'set-queue-ring-mode', queueId: '2000', ringMode: 'FixedOrder', memberIds: ['1002', '1001'] },
         { kind: 'set-default-destination', rule: 'business-hours', destination: toExt('200') },
       ]);
-      expect(result.changes.map((change) => change.text)).toContain(
+      expect(result.changes.map((change) => change.text.en)).toContain(
         'Call queue "Support Queue" (ext 200): rings Bob Jones, Alice Smith in order instead of all at once',
       );
     });
@@ -393,7 +393,7 @@ describe('proposeChange', () => {
     it('changes how the queue rings and nothing else', () => {
       const result = propose(company(), { kind: 'set-ring-mode', queueId: '2000', ringMode: 'Rotating' });
       expect(result.plan).toEqual([{ kind: 'set-queue-ring-mode', queueId: '2000', ringMode: 'Rotating', memberIds: ['1001', '1002'] }]);
-      expect(result.changes.map((change) => change.text)).toEqual([
+      expect(result.changes.map((change) => change.text.en)).toEqual([
         'Call queue "Support Queue" (ext 200): rings Alice Smith, Bob Jones longest idle instead of all at once',
       ]);
     });
@@ -414,7 +414,7 @@ describe('proposeChange', () => {
       const december = customRule({ id: '7', name: 'December', schedule: onDates(dateRange('2026-12-01T00:00', '2027-01-01T00:00')) });
       const result = propose(company({ customRules: [december] }), christmas);
       expect(warningCodes(result)).toEqual(['shadowed-by-earlier-rule']);
-      expect(result.warnings[0]?.text).toContain('"December"');
+      expect(result.warnings[0]?.text.en).toContain('"December"');
     });
 
     it('warns when an earlier always-on rule hides a new weekly rule', () => {
@@ -441,7 +441,7 @@ describe('proposeChange', () => {
       const eve = customRule({ id: '7', name: 'Eve', schedule: onDates(dateRange('2026-12-24T12:00', '2026-12-25T12:00')) });
       const result = propose(company({ customRules: [eve] }), christmas);
       expect(warningCodes(result)).toEqual(['overlaps-rule']);
-      expect(result.warnings[0]?.text).toBe('Rule "Christmas" overlaps rule "Eve" on Dec 25, 2026 (all day)');
+      expect(result.warnings[0]?.text.en).toBe('Rule "Christmas" overlaps rule "Eve" on Dec 25, 2026 (all day)');
     });
 
     it('does not warn about a rule whose dates only touch the new ones', () => {
@@ -453,22 +453,22 @@ describe('proposeChange', () => {
       const request: CallHandlingRequest = { ...christmas, schedule: { kind: 'dates', ranges: [dateRange('2027-03-13T00:00', '2027-03-16T00:00')] } };
       const result = propose(company(), request);
       expect(warningCodes(result)).toEqual(['dst-change-day']);
-      expect(result.warnings[0]?.text).toContain('Mar 14, 2027');
+      expect(result.warnings[0]?.text.en).toContain('Mar 14, 2027');
     });
 
     it('names the daylight-saving day a closure spans', () => {
       const request: CallHandlingRequest = { kind: 'close', range: dateRange('2026-11-26T10:00', '2027-03-15T09:00') };
-      expect(propose(company(), request).warnings.map((warning) => warning.text)).toEqual([expect.stringContaining('Mar 14, 2027')]);
+      expect(propose(company(), request).warnings.map((warning) => warning.text.en)).toEqual([expect.stringContaining('Mar 14, 2027')]);
     });
 
     it('warns when a range starts on a daylight-saving day', () => {
       const request: CallHandlingRequest = { ...christmas, schedule: { kind: 'dates', ranges: [dateRange('2027-11-07T09:00', '2027-11-08T09:00')] } };
-      expect(propose(company(), request).warnings.map((warning) => warning.text)).toEqual([expect.stringContaining('Nov 7, 2027')]);
+      expect(propose(company(), request).warnings.map((warning) => warning.text.en)).toEqual([expect.stringContaining('Nov 7, 2027')]);
     });
 
     it('warns when a range ends on a daylight-saving day', () => {
       const request: CallHandlingRequest = { ...christmas, schedule: { kind: 'dates', ranges: [dateRange('2027-11-06T09:00', '2027-11-07T09:00')] } };
-      expect(propose(company(), request).warnings.map((warning) => warning.text)).toEqual([expect.stringContaining('Nov 7, 2027')]);
+      expect(propose(company(), request).warnings.map((warning) => warning.text.en)).toEqual([expect.stringContaining('Nov 7, 2027')]);
     });
 
     it('does not warn about a range that ends at the midnight starting a daylight-saving day', () => {

@@ -67,9 +67,9 @@ describe('console :lang', () => {
     const asked = await repl.send('envoyer vers la messagerie le 25 déc.');
     expect(asked.stderr).toBe('');
     expect(asked.stdout).not.toMatch(/^\((?:Lu|Read) /m);
-    expect(asked.stdout).toContain('New rule "25 déc. 2026" on Dec 25, 2026 (all day): calls go to Main Voicemail (ext 300)');
+    expect(asked.stdout).toContain('Nouvelle règle «\u00A025 déc. 2026\u00A0» le 25 déc. 2026 (toute la journée)\u00A0: les appels vont vers Main Voicemail (poste 300)');
     expect(asked.stdout.endsWith('[y/N] ')).toBe(true);
-    expect((await repl.send('y')).stdout).toMatch(/^Request \d+ applied\./m);
+    expect((await repl.send('y')).stdout).toMatch(/^La demande \d+ est appliquée\./m);
 
     const tested = await repl.send('tester 25 déc. 10 h');
     // The answer is in the person's language too.

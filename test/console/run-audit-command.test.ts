@@ -57,7 +57,7 @@ async function postAuditMessagesAsTheBot(env: Record<string, string>): Promise<v
       const payload = message.payload as { requestId: number; auditSeq: number; auditHash: string };
       const entry = await audit.entry(payload.auditSeq);
       expect(payload.auditHash).toBe(entry!.hash);
-      await client.chat.postMessage({ channel: AUDIT_CHANNEL, ...auditMessage(entry!, { undoable: false, requestId: payload.requestId, chainHash: payload.auditHash }) });
+      await client.chat.postMessage({ channel: AUDIT_CHANNEL, ...auditMessage(entry!, { undoable: false, requestId: payload.requestId, chainHash: payload.auditHash, language: 'en' }) });
     }
   } finally {
     await opened.close();
@@ -86,6 +86,7 @@ function rewriteTrailUnkeyed(env: Record<string, string>): void {
         changes: JSON.parse(String(row.changes)),
         operations: JSON.parse(String(row.operations)),
         summary: row.summary,
+        ...(row.said_summary === null ? {} : { saidSummary: JSON.parse(String(row.said_summary)) }),
       };
       const hash = createHash('sha256').update(prevHash + canonicalJson(content)).digest('hex');
       connection.prepare("UPDATE audit_entries SET prev_hash = ?, hash = ?, hash_scheme = 'sha256' WHERE seq = ?").run(prevHash, hash, row.seq);

@@ -41,7 +41,9 @@ function firstLine(outcome: CliOutcome): string {
   return outcome.stdout.split('\n')[0] ?? '';
 }
 
+/** What `run --yes` says once a change is applied: in the person's language, whatever the command's. */
 const APPLIED = /^Request \d+ applied\./m;
+const APPLIQUEE = /^La demande \d+ est appliquée\./m;
 
 beforeEach(async () => {
   await emulator.resetState();
@@ -55,7 +57,7 @@ describe('switchboard run on an account whose language is French (Canada), witho
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).not.toMatch(/^\((?:Lu|Read) /m);
-    expect(result.stdout).toMatch(APPLIED);
+    expect(result.stdout).toMatch(APPLIQUEE);
     expect(await ruleNames()).toContain('25 déc. 2026');
   });
 
@@ -64,7 +66,7 @@ describe('switchboard run on an account whose language is French (Canada), witho
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(firstLine(result)).toBe('(Lu en anglais.)');
-    expect(result.stdout).toMatch(APPLIED);
+    expect(result.stdout).toMatch(APPLIQUEE);
     expect(await ruleNames()).toContain('Dec 26, 2026');
   });
 

@@ -2,7 +2,13 @@ import { NARROW_NO_BREAK_SPACE as NARROW, NO_BREAK_SPACE as NBSP } from '../../s
 
 // A web address keeps its own colons and question marks, a console command (:as, :lang) its colon
 // and an escaped character in Slack's mrkdwn (&lt;) its semicolon.
-const withoutAddressesAndCommands = (text: string): string => text.replace(/https?:\/\/\S+/g, 'ADDRESS').replace(/&[a-z]+;/g, 'ENTITY').replace(/(^|[\s"«\u00A0]):[a-z]+/g, '$1COMMAND');
+// A Slack scope (`channels:read`, `users.profile:read`) is a name, its colon not punctuation.
+const withoutAddressesAndCommands = (text: string): string =>
+  text
+    .replace(/https?:\/\/\S+/g, 'ADDRESS')
+    .replace(/&[a-z]+;/g, 'ENTITY')
+    .replace(/(^|[\s"«\u00A0]):[a-z]+/g, '$1COMMAND')
+    .replace(/[a-z.]+:[a-z.]+/g, 'SCOPE');
 
 /**
  * What in a French text is English typography, one line per fault; none when it is right. French

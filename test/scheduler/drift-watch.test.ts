@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { saidFromStored } from '../../src/i18n/index.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { appliedSinceFrom, createScheduler, type Scheduler, type SchedulerDeps } from '../../src/scheduler/index.ts';
 import { createJobQueue, createWatchStateStore, type AuditEntry, type Job } from '../../src/store/index.ts';
@@ -71,7 +72,7 @@ describeEachDatabase(
         operations: [],
         summary: 'Changed in RingCentral, not through Switchboard: 1 change.',
       });
-      expect(entries[0]!.changes.map((change) => change.text).join('\n')).toContain('VIP callers (portal)');
+      expect(entries[0]!.changes.map((change) => saidFromStored(change.text).en).join('\n')).toContain('VIP callers (portal)');
       const outbox = await database().stores.outbox.due('9999-01-01T00:00:00.000Z', 100);
       expect(outbox.filter((message) => message.kind === 'drift')).toEqual([
         expect.objectContaining({ recipient: 'audit', dedupeKey: `drift:${entries[0]!.seq}` }),

@@ -40,7 +40,7 @@ describe('planNotices', () => {
         ruleName: 'Christmas',
         at: '2026-12-24T00:00:00-05:00',
         mootAt: '2026-12-25T00:00:00-05:00',
-        text: 'Tomorrow at 00:00 EST, "Christmas" starts: calls will go to Main Voicemail (ext 300) until Dec 26, 00:00 EST.',
+        text: expect.objectContaining({ en: 'Tomorrow at 00:00 EST, "Christmas" starts: calls will go to Main Voicemail (ext 300) until Dec 26, 00:00 EST.' }),
       },
       {
         key: 'switch-on:r-christmas:2026-12-25T00:00:00-05:00',
@@ -49,7 +49,7 @@ describe('planNotices', () => {
         ruleName: 'Christmas',
         at: '2026-12-25T00:00:00-05:00',
         mootAt: '2026-12-26T00:00:00-05:00',
-        text: 'Holiday routing "Christmas" is now on: calls go to Main Voicemail (ext 300) until Dec 26, 00:00 EST.',
+        text: expect.objectContaining({ en: 'Holiday routing "Christmas" is now on: calls go to Main Voicemail (ext 300) until Dec 26, 00:00 EST.' }),
       },
       {
         key: 'switch-off:r-christmas:2026-12-25T00:00:00-05:00',
@@ -58,7 +58,7 @@ describe('planNotices', () => {
         ruleName: 'Christmas',
         at: '2026-12-26T00:00:00-05:00',
         // Dec 26, 2026 is a Saturday: after hours, which goes to Main Voicemail in the fixture.
-        text: '"Christmas" is now off: calls go to Main Voicemail (ext 300) again (after hours).',
+        text: expect.objectContaining({ en: '"Christmas" is now off: calls go to Main Voicemail (ext 300) again (after hours).' }),
       },
     ]);
   });
@@ -73,7 +73,7 @@ describe('planNotices', () => {
       (notice) => notice.kind === 'switch-off',
     );
 
-    expect(off?.text).toBe('"Christmas Eve" is now off: calls go to the company greeting again (business hours).');
+    expect(off?.text.en).toBe('"Christmas Eve" is now off: calls go to the company greeting again (business hours).');
   });
 
   it('switches whole-day rules on DST days exactly at local midnights', () => {

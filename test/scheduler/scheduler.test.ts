@@ -68,30 +68,31 @@ describeEachDatabase(
           recipient: 'managers',
           kind: 'notice-reminder',
           payload: {
-            text: 'Tomorrow at 00:00 EST, "Christmas" starts: calls will go to Main Voicemail (ext 300) until Dec 26, 00:00 EST.',
+            text: expect.objectContaining({ en: 'Tomorrow at 00:00 EST, "Christmas" starts: calls will go to Main Voicemail (ext 300) until Dec 26, 00:00 EST.' }),
             ruleId: 'r-christmas',
             at: '2026-12-24T00:00:00-05:00',
-            plannedFor: 'Dec 24, 00:00 EST',
+            // In each language, so the Slack side says it in its readers'.
+            plannedFor: { en: 'Dec 24, 00:00 EST', fr: '24 déc. à 0 h 00 HNE' },
           },
         },
         {
           recipient: 'managers',
           kind: 'notice-switch-on',
           payload: {
-            text: 'Holiday routing "Christmas" is now on: calls go to Main Voicemail (ext 300) until Dec 26, 00:00 EST.',
+            text: expect.objectContaining({ en: 'Holiday routing "Christmas" is now on: calls go to Main Voicemail (ext 300) until Dec 26, 00:00 EST.' }),
             ruleId: 'r-christmas',
             at: '2026-12-25T00:00:00-05:00',
-            plannedFor: 'Dec 25, 00:00 EST',
+            plannedFor: expect.objectContaining({ en: 'Dec 25, 00:00 EST' }),
           },
         },
         {
           recipient: 'managers',
           kind: 'notice-switch-off',
           payload: {
-            text: '"Christmas" is now off: calls go to Main Voicemail (ext 300) again (after hours).',
+            text: expect.objectContaining({ en: '"Christmas" is now off: calls go to Main Voicemail (ext 300) again (after hours).' }),
             ruleId: 'r-christmas',
             at: '2026-12-26T00:00:00-05:00',
-            plannedFor: 'Dec 26, 00:00 EST',
+            plannedFor: expect.objectContaining({ en: 'Dec 26, 00:00 EST' }),
           },
         },
       ]);
@@ -128,7 +129,7 @@ describeEachDatabase(
       clock.set('2026-12-25T00:00:00-05:00');
       await scheduler().runDue();
       const on = (await messages()).find((message) => message.kind === 'notice-switch-on');
-      expect((on?.payload as { text: string }).text).toContain('Alice Smith');
+      expect((on?.payload as { text: { en: string } }).text.en).toContain('Alice Smith');
     });
 
     it('runs a notice due while the process was down when it comes back, with its planned time', async () => {
@@ -144,9 +145,9 @@ describeEachDatabase(
       expect((await messages()).at(-1)).toMatchObject({
         kind: 'notice-switch-on',
         payload: {
-          text: 'Holiday routing "Christmas" is now on: calls go to Main Voicemail (ext 300) until Dec 26, 00:00 EST.',
+          text: expect.objectContaining({ en: 'Holiday routing "Christmas" is now on: calls go to Main Voicemail (ext 300) until Dec 26, 00:00 EST.' }),
           at: '2026-12-25T00:00:00-05:00',
-          plannedFor: 'Dec 25, 00:00 EST',
+          plannedFor: expect.objectContaining({ en: 'Dec 25, 00:00 EST' }),
         },
       });
     });
@@ -186,7 +187,7 @@ describeEachDatabase(
       const times = posted.map((message) => Date.parse((message.payload as { at: string }).at));
       expect(times).toEqual([...times].sort((a, b) => a - b));
       expect(new Set(posted.map((message) => message.dedupeKey)).size).toBe(posted.length);
-      expect(posted.filter((message) => message.kind === 'notice-switch-on').map((message) => (message.payload as { plannedFor: string }).plannedFor)).toEqual([
+      expect(posted.filter((message) => message.kind === 'notice-switch-on').map((message) => (message.payload as { plannedFor: { en: string } }).plannedFor.en)).toEqual([
         'Jan 1, 00:00 EST', 'Jan 18, 00:00 EST', 'Feb 15, 00:00 EST', 'May 31, 00:00 EDT', 'Jul 5, 00:00 EDT', 'Sep 6, 00:00 EDT', 'Nov 25, 00:00 EST', 'Dec 24, 00:00 EST',
       ]);
     });

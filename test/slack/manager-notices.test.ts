@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase, type TestDatabase } from '../support/use-test-databases.ts';
 import { ALICE, AUDIT_CHANNEL, BOB, CAROL, useSlackAppHarness, type RunningSlackApp } from '../support/slack-app-harness.ts';
+import { sameInEachLanguage } from '../support/same-in-each-language.ts';
 
 const { harness, fake, start } = useSlackAppHarness();
 
@@ -207,7 +208,7 @@ describeEachDatabase(
       const app = await start(database());
       try {
         const summary = 'Changed in RingCentral, not through Switchboard: 1 change.';
-        const changes = [{ kind: 'rule-added' as const, text: 'New custom rule "Lunch" every weekday 12:00-13:00: Main Voicemail (ext 300).' }];
+        const changes = [{ kind: 'rule-added' as const, text: sameInEachLanguage('New custom rule "Lunch" every weekday 12:00-13:00: Main Voicemail (ext 300).') }];
         const entry = await database().stores.audit.append({
           event: 'drift',
           recordedAt: NOW_ISO,

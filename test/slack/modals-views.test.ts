@@ -16,26 +16,28 @@ import {
   routeEditorView,
 } from '../../src/slack/modals/index.ts';
 import { EXTENSIONS, MAIN_MENU } from '../fixtures/call-handling.ts';
+import { sameInEachLanguage } from '../support/same-in-each-language.ts';
 import { useWorkflowHarness } from '../support/workflow-harness.ts';
 
 const harness = useWorkflowHarness();
 const at = DateTime.fromISO('2026-11-25T12:00', { zone: 'US/Eastern' });
 
 describe('the editor views', () => {
-  it('keep every Block Kit limit, even with long notes, names and lists', async () => {
+  it.each(['en', 'fr'] as const)('keep every Block Kit limit in %s, even with long notes, names and lists', async (language) => {
     const handling = await harness.readHandling();
     const long = 'x'.repeat(5000);
     const views = [
-      routeEditorView({ note: long, name: 'n'.repeat(30), callers: Array.from({ length: 40 }, () => '+14155550100') }, handling, '{}'),
-      hoursEditorView({ monday: [{ from: 0, to: 60 }, { from: 120, to: 180 }, { from: 240, to: 300 }] }, 'US/Eastern', '{}'),
-      holidayEditorView({ country: 'US', year: 2027 }, 2026, '{}'),
+      routeEditorView({ note: long, name: 'n'.repeat(30), callers: Array.from({ length: 40 }, () => '+14155550100') }, handling, '{}', language),
+      hoursEditorView({ monday: [{ from: 0, to: 60 }, { from: 120, to: 180 }, { from: 240, to: 300 }] }, 'US/Eastern', '{}', language),
+      holidayEditorView({ country: 'US', year: 2027 }, 2026, '{}', language),
       confirmationView({
         commandText: long,
         zoneLine: 'Times in US/Eastern.',
-        changes: Array.from({ length: 500 }, () => ({ kind: 'rule-added' as const, text: long })) as never,
-        warnings: Array.from({ length: 100 }, () => ({ code: 'overlaps-rule' as const, text: long })),
-        details: holidayDetails(Array.from({ length: 1000 }, () => ({ name: long, date: '2027-01-01' }))),
+        changes: Array.from({ length: 500 }, () => ({ kind: 'rule-added' as const, text: sameInEachLanguage(long) })),
+        warnings: Array.from({ length: 100 }, () => ({ code: 'overlaps-rule' as const, text: sameInEachLanguage(long) })),
+        details: holidayDetails(Array.from({ length: 1000 }, () => ({ name: long, date: '2027-01-01' })), language),
         privateMetadata: '{}',
+        language,
       }),
     ];
     for (const view of views) expect(findBlockKitViolation('modal', view)).toBeUndefined();
@@ -63,7 +65,7 @@ describe('the editor views', () => {
       route_date_to: { route_date_to_input: { type: 'datepicker', selected_date: draft.dateTo } },
       route_callers: { route_callers_input: { type: 'plain_text_input', value: '+1 415' } },
     });
-    const read = readRouteForm(state, handling, at);
+    const read = readRouteForm(state, handling, at, 'en');
     expect(read).toMatchObject({ ok: true, value: { kind: 'add-rule', schedule: { kind: 'dates', ranges: [range] }, callers: ['+1415'], target: { kind: 'greeting' } } });
   });
 
@@ -74,7 +76,7 @@ describe('the editor views', () => {
       route_when: { route_when_input: { type: 'radio_buttons', selected_option: { value: 'always' } } },
       route_callers: { route_callers_input: { type: 'plain_text_input', value: '+1 415, mom' } },
     });
-    expect(readRouteForm(state, handling, at)).toMatchObject({ ok: false, errors: { route_callers: expect.stringContaining('"mom" is not a phone number') } });
+    expect(readRouteForm(state, handling, at, 'en')).toMatchObject({ ok: false, errors: { route_callers: expect.stringContaining('"mom" is not a phone number') } });
   });
 
   it('finds countries by name or code, accents aside', () => {
@@ -86,7 +88,7 @@ describe('the editor views', () => {
 
 describe('findTargetOptions', () => {
   const labels = (ivrMode: 'single-level' | 'multi-level', typed: string) =>
-    findTargetOptions({ extensions: EXTENSIONS, ivrMenus: [MAIN_MENU], ivrMode }, typed).map((choice) => choice.text.text);
+    findTargetOptions({ extensions: EXTENSIONS, ivrMenus: [MAIN_MENU], ivrMode }, typed, 'en').map((choice) => choice.text.text);
 
   it('offers the company greeting on a single-level account, and never on a multi-level one (AWR-182)', () => {
     expect(labels('single-level', 'greet')).toEqual(['Company greeting', 'Greeting, then hang up']);

@@ -45,7 +45,7 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
 async function currentWeek(app: RunningSlackApp) {
   const handling = await app.slackApp.context.gateway.readCallHandling();
   const now = DateTime.fromJSDate(app.slackApp.context.now()).setZone(handling.timeZone);
-  return weekOfQuestion({ kind: 'week' }, handling, now);
+  return weekOfQuestion({ kind: 'week' }, handling, now, 'en');
 }
 
 /** Alice previews a change in the approval channel; returns the preview's blocks. */
@@ -149,8 +149,8 @@ describeEachDatabase('the week in Slack', (database) => {
       // The picture holds both weeks: read back from the SVG's cells, Dec 25 at 10:00 goes to the
       // greeting in the first and by the new rule in the second.
       const states = await app.slackApp.context.workflow.draftStates(draftId, { id: ALICE });
-      if (!states.ok) throw new Error(states.message);
-      const { before, after } = weekOfChange(states.value, DateTime.fromJSDate(app.slackApp.context.now()));
+      if (!states.ok) throw new Error(states.message.en);
+      const { before, after } = weekOfChange(states.value, DateTime.fromJSDate(app.slackApp.context.now()), 'en');
       const keysAtTen = [...renderWeekSvg([before, after]).matchAll(/data-date="2026-12-25" data-hour="10"[^>]*data-legend-key="(\w+)"/g)].map((match) => match[1]);
       expect(keysAtTen).toHaveLength(2);
       const entries = [before, after].map((week, index) => week.legend.find((entry) => entry.key === keysAtTen[index]));

@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { Database, NewAuditEntry, NewChangeRequest } from '../../src/store/index.ts';
 import { company, greeting, toExt } from '../fixtures/call-handling.ts';
+import { sameInEachLanguage } from '../support/same-in-each-language.ts';
 
 /** A request to send after-hours calls to the greeting, created 2025-03-14 17:30 UTC; override any field. */
 export function newChangeRequest(overrides: Partial<NewChangeRequest> = {}): NewChangeRequest {
@@ -9,8 +10,8 @@ export function newChangeRequest(overrides: Partial<NewChangeRequest> = {}): New
     requester: 'U-alice',
     intent: { kind: 'route', rule: 'after-hours', target: greeting },
     plan: [{ kind: 'set-default-destination', rule: 'after-hours', destination: greeting }],
-    changes: [{ kind: 'after-hours-destination', text: 'After hours: Main Voicemail (ext 300) → company greeting' }],
-    warnings: [{ code: 'dst-change-day', text: 'Clocks change on Sunday.' }],
+    changes: [{ kind: 'after-hours-destination', text: sameInEachLanguage('After hours: Main Voicemail (ext 300) → company greeting') }],
+    warnings: [{ code: 'dst-change-day', text: sameInEachLanguage('Clocks change on Sunday.') }],
     before: company({ afterHoursDestination: toExt('300') }),
     fingerprint: 'fp-1234567890abcd',
     intended: company({ afterHoursDestination: greeting }),
@@ -84,7 +85,7 @@ export function newAuditEntry(overrides: Partial<NewAuditEntry> = {}): NewAuditE
     requestedBy: 'U-alice',
     approvedBy: ['U-bob'],
     commandText: 'route after hours to the greeting',
-    changes: [{ kind: 'after-hours-destination', text: 'After hours: Main Voicemail (ext 300) → company greeting' }],
+    changes: [{ kind: 'after-hours-destination', text: sameInEachLanguage('After hours: Main Voicemail (ext 300) → company greeting') }],
     operations: [
       { operation: { kind: 'set-default-destination', rule: 'after-hours', destination: greeting }, result: 'done' },
     ],

@@ -64,7 +64,7 @@ describeEachDatabase('migrations', (database) => {
     const again = await database().openAnother();
 
     const applied = await sql<{ name: string }>`SELECT name FROM kysely_migration`.execute(again.db);
-    expect(applied.rows.map((row) => row.name)).toEqual(['001-workflow', '002-slack-messages', '003-jobs', '004-watch-state', '005-change-request-schema-version', '006-change-drafts', '007-keyed-audit-chain', '008-outbox-undeliverable', '009-trace-ids']);
+    expect(applied.rows.map((row) => row.name)).toEqual(['001-workflow', '002-slack-messages', '003-jobs', '004-watch-state', '005-change-request-schema-version', '006-change-drafts', '007-keyed-audit-chain', '008-outbox-undeliverable', '009-trace-ids', '010-said-summaries']);
   });
 
   it('create the workflow and scheduler tables', async () => {

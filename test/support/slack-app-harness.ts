@@ -14,6 +14,7 @@ import { createSlackDriver, type SlackDriver } from './slack-driver.ts';
 import { TEST_AUDIT_KEY } from './test-audit-key.ts';
 import type { TestDatabase } from './use-test-databases.ts';
 import { teamPolicy, useWorkflowHarness, type WorkflowHarness } from './workflow-harness.ts';
+import type { Language } from '../../src/i18n/index.ts';
 
 export const BOT_TOKEN = 'xoxb-test-switchboard';
 export const SIGNING_SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
@@ -58,6 +59,8 @@ export interface SlackAppRunOptions {
   readonly routes?: ReadonlyArray<CustomRoute>;
   /** Hears how each `/ivr` command ended (the metrics). */
   readonly onCommand?: IvrCommandListener;
+  /** SWITCHBOARD_LANGUAGE, the company's language (default: unset, the account's). */
+  readonly language?: Language;
 }
 
 /** Starts the app over a database, with a policy (`SLACK_POLICY` by default) and settings put over the harness's own. */
@@ -123,6 +126,7 @@ export function useSlackAppHarness(): { harness: WorkflowHarness; fake: () => Fa
         calendarSecret: run.calendarSecret,
         ...(run.routes === undefined ? {} : { routes: run.routes }),
         ...(run.onCommand === undefined ? {} : { onCommand: run.onCommand }),
+        ...(run.language === undefined ? {} : { language: run.language }),
       });
       await slackApp.app.init();
       const server = (await slackApp.app.start({ port: 0, host: '127.0.0.1' })) as unknown as { address(): AddressInfo };

@@ -15,6 +15,7 @@ import {
 } from '../../src/workflow/index.ts';
 import { TEST_AUDIT_KEY } from './test-audit-key.ts';
 import type { TestDatabase } from './use-test-databases.ts';
+import { sameInEachLanguage } from './same-in-each-language.ts';
 
 /** A team policy for tests: alice and bob request, bob, carol and dave approve, one approval. */
 export function teamPolicy(overrides: Partial<Extract<ApprovalPolicy, { kind: 'team' }>> = {}): ApprovalPolicy {
@@ -133,8 +134,8 @@ export function useWorkflowHarness(): WorkflowHarness {
       const parsed = parseCommand(text, { ...handling, now: TEST_NOW });
       if (!parsed.ok) throw new Error(`"${text}" did not parse: ${parsed.code}`);
       const preview = await workflow.draftChange({ text, intent: parsed.intent as ChangeIntent, author: { id: who }, handling, at: TEST_NOW });
-      if (!preview.ok) return { code: 'refused', message: preview.code };
-      if (preview.draftId === undefined) return { code: 'no-change', message: 'Call handling is already like that; nothing would change.' };
+      if (!preview.ok) return { code: 'refused', message: sameInEachLanguage(preview.code) };
+      if (preview.draftId === undefined) return { code: 'no-change', message: sameInEachLanguage('Call handling is already like that; nothing would change.') };
       return workflow.requestDraft(preview.draftId, { id: who });
     },
   };

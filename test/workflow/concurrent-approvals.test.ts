@@ -36,7 +36,7 @@ describeEachDatabase(
       expect(winner).toHaveLength(1);
       // Every loser is told who won.
       for (const outcome of outcomes.filter((candidate) => candidate.code === 'already-decided')) {
-        expect(outcome.message).toContain(`approved by ${winner[0]}`);
+        expect(outcome.message.en).toContain(`approved by ${winner[0]}`);
       }
       expect((await ruleWrites()) - writesBefore).toBe(1);
       const rules = (await harness.readHandling()).customRules.filter((rule) => rule.name === 'Dec 25, 2026');

@@ -14,7 +14,7 @@ describeEachDatabase(
       const id = requested.request!.id;
       const refused = await workflow.approve(id, { id: 'BOB' });
       expect(refused.code).toBe('self-approval');
-      expect(refused.message).toContain('someone else has to approve it');
+      expect(refused.message.en).toContain('someone else has to approve it');
       expect((await database().stores.requests.get(id))?.status).toBe('pending');
       expect((await harness.readHandling()).customRules.some((rule) => rule.name === 'Dec 25, 2026')).toBe(false);
 
@@ -29,7 +29,7 @@ describeEachDatabase(
       const id = (await harness.request(workflow, 'alice', 'route to voicemail on Dec 25')).request!.id;
       const outcome = await workflow.approve(id, { id: 'mallory' });
       expect(outcome.code).toBe('not-allowed');
-      expect(outcome.message).toContain('SWITCHBOARD_APPROVERS');
+      expect(outcome.message.en).toContain('SWITCHBOARD_APPROVERS');
       expect((await workflow.pending({ id: 'mallory' })).ok).toBe(false);
       expect((await workflow.history({ id: 'mallory' }, 5)).ok).toBe(false);
       expect((await workflow.checkReader({ id: 'alice' })).ok).toBe(true);
@@ -42,7 +42,7 @@ describeEachDatabase(
       expect(rejected.code).toBe('rejected');
       const late = await workflow.approve(id, { id: 'bob' });
       expect(late.code).toBe('already-decided');
-      expect(late.message).toMatch(/rejected by carol .*too risky before the holidays/);
+      expect(late.message.en).toMatch(/rejected by carol .*too risky before the holidays/);
       expect((await database().stores.audit.latest(1))[0]).toMatchObject({ event: 'rejected', requestId: id, requestedBy: 'alice' });
     });
 
@@ -62,7 +62,7 @@ describeEachDatabase(
       const { workflow } = harness.workflow(database());
       const outcome = await workflow.approve(424242, { id: 'bob' });
       expect(outcome).toMatchObject({ code: 'not-found' });
-      expect(outcome.message).toContain('"requests" lists the pending ones');
+      expect(outcome.message.en).toContain('"requests" lists the pending ones');
     });
 
     it('lets only the requester cancel, and queues messages for approvers and the audit channel', async () => {

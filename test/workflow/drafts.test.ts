@@ -41,8 +41,8 @@ describeEachDatabase(
       expect(outcome.code).toBe('pending');
       const rule = outcome.request!.intended.customRules.find((candidate) => !outcome.request!.before.customRules.some((old) => old.id === candidate.id));
       expect(rule?.schedule).toEqual({ kind: 'dates', ranges: [{ from: expect.stringMatching(/^2026-12-24T00:00/), to: expect.stringMatching(/^2026-12-25T00:00/) }] });
-      expect(outcome.request!.changes.map((change) => change.text).join(' ')).toContain('Dec 24');
-      expect(outcome.request!.changes.map((change) => change.text).join(' ')).not.toContain('Dec 25');
+      expect(outcome.request!.changes.map((change) => change.text.en).join(' ')).toContain('Dec 24');
+      expect(outcome.request!.changes.map((change) => change.text.en).join(' ')).not.toContain('Dec 25');
     });
 
     it('refuses a draft whose rule someone changed in RingCentral, requests nothing, and offers the new preview', async () => {
@@ -57,12 +57,12 @@ describeEachDatabase(
       const outcome = await clock.workflow.requestDraft(draftId, ALICE);
 
       expect(outcome.code).toBe('draft-changed');
-      expect(outcome.message).toMatch(/^Since this preview, someone changed rule "VIP callers" in RingCentral\. Nothing was requested; here is the change as it would be now\.$/);
+      expect(outcome.message.en).toMatch(/^Since this preview, someone changed rule "VIP callers" in RingCentral\. Nothing was requested; here is the change as it would be now\.$/);
       expect(await requestCount()).toBe(0);
       expect(await harness.emulatorState()).toEqual(stateAfterEdit);
       const redraft = outcome.redraft!;
       expect(redraft.commandText).toBe('disable rule VIP callers');
-      expect(redraft.preview.changes.map((change) => change.text).join(' ')).toMatch(/VIP callers/);
+      expect(redraft.preview.changes.map((change) => change.text.en).join(' ')).toMatch(/VIP callers/);
       // The new preview is a draft of its own, made against what is live now, and it can be requested.
       const again = await clock.workflow.requestDraft(redraft.preview.draftId!, ALICE);
       expect(again.code).toBe('pending');
@@ -85,27 +85,27 @@ describeEachDatabase(
         await clock.workflow.requestDraft(draftId, { id: 'bob' }),
       ];
       expect(outcomes.map((outcome) => outcome.code)).toEqual(['not-found', 'not-found', 'not-allowed']);
-      expect(outcomes[0]!.message).toBe('This preview is not one Switchboard knows; run the command again to preview the change.');
-      expect(outcomes[2]!.message).toBe('This preview belongs to alice; run the command yourself to preview and request the change.');
+      expect(outcomes[0]!.message.en).toBe('This preview is not one Switchboard knows; run the command again to preview the change.');
+      expect(outcomes[2]!.message.en).toBe('This preview belongs to alice; run the command yourself to preview and request the change.');
       expect(await requestCount()).toBe(0);
 
       clock.advance(DRAFT_TTL_MS / 60_000 + 1);
       const expired = await clock.workflow.requestDraft(draftId, ALICE);
-      expect(expired).toMatchObject({ code: 'expired', message: 'This preview expired at 12:15 (previews last 15 minutes); run the command again to see the change as it would be now.' });
+      expect(expired).toMatchObject({ code: 'expired', message: { en: 'This preview expired at 12:15 (previews last 15 minutes); run the command again to see the change as it would be now.' } });
       expect(await requestCount()).toBe(0);
 
       const fresh = await preview(clock.workflow, clock.now(), 'route to voicemail on Dec 25');
       const [first, second] = await Promise.all([clock.workflow.requestDraft(fresh, ALICE), clock.workflow.requestDraft(fresh, ALICE)]);
       expect([first!.code, second!.code].sort()).toEqual(['already-decided', 'pending']);
       expect(await requestCount()).toBe(1);
-      for (const outcome of [...outcomes, expired]) expect(outcome.message).not.toContain('\n');
+      for (const outcome of [...outcomes, expired]) expect(outcome.message.en).not.toContain('\n');
     });
 
     it('refuses someone who may not request changes before looking the draft up', async () => {
       const clock = clockedWorkflow(database(), '2026-11-25T12:00');
       const draftId = await preview(clock.workflow, clock.now(), 'route to voicemail on Dec 25', { id: 'mallory' });
       const outcome = await clock.workflow.requestDraft(draftId, { id: 'mallory' });
-      expect(outcome).toMatchObject({ code: 'not-allowed', message: expect.stringMatching(/^mallory may not request changes/) });
+      expect(outcome).toMatchObject({ code: 'not-allowed', message: { en: expect.stringMatching(/^mallory may not request changes/) } });
       expect(await requestCount()).toBe(0);
     });
   },

@@ -28,7 +28,7 @@ describeEachDatabase(
       const id = Number((await database().db.insertInto('change_requests').values(row).returning('id').executeTakeFirstOrThrow()).id);
 
       const replanned = await workflow.replan(id, { id: 'alice' }, await harness.readHandling(), TEST_NOW);
-      expect(replanned.code, replanned.message).toBe('pending');
+      expect(replanned.code, replanned.message.en).toBe('pending');
       expect(replanned.request).toMatchObject({ replanOf: id, commandText });
       expect(replanned.request?.intent).toEqual(asked);
       expect((await workflow.approve(replanned.request!.id, { id: 'bob' })).code).toBe('applied');

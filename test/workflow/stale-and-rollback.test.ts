@@ -52,13 +52,13 @@ describeEachDatabase(
       const outcome = await workflow.approve(id, { id: 'bob' });
 
       expect(outcome.code).toBe('stale');
-      expect(outcome.message).toContain('rule "VIP customers"');
-      expect(outcome.message).toContain(`replan ${id}`);
+      expect(outcome.message.en).toContain('rule "VIP customers"');
+      expect(outcome.message.en).toContain(`replan ${id}`);
       expect(await harness.emulatorState()).toEqual(stateBefore);
       expect((await database().stores.requests.get(id))?.status).toBe('stale');
       const again = await workflow.approve(id, { id: 'carol' });
       expect(again.code).toBe('already-decided');
-      expect(again.message).toContain('is stale');
+      expect(again.message.en).toContain('is stale');
       const toRequester = await database().stores.outbox.due('2999-01-01T00:00:00Z', 100);
       expect(toRequester.some((message) => message.recipient === 'user:alice' && message.kind === 'request-stale')).toBe(true);
 
@@ -89,8 +89,8 @@ describeEachDatabase(
       const outcome = await workflow.approve(id, { id: 'bob' });
 
       expect(outcome.code).toBe('failed');
-      expect(outcome.message).toContain('RingCentral refused step 2 of 3');
-      expect(outcome.message).toContain('rolled back');
+      expect(outcome.message.en).toContain('RingCentral refused step 2 of 3');
+      expect(outcome.message.en).toContain('rolled back');
       expect(await harness.emulatorState()).toEqual(stateBefore);
       const stored = await database().stores.requests.get(id);
       expect(stored?.status).toBe('failed');
@@ -113,7 +113,7 @@ describeEachDatabase(
       const outcome = await workflow.approve(requested.request!.id, { id: 'bob' });
 
       expect(outcome.code).toBe('failed');
-      expect(outcome.message).toContain('rolled back');
+      expect(outcome.message.en).toContain('rolled back');
       expect(await harness.emulatorState()).toEqual(stateBefore);
       const stored = await database().stores.requests.get(requested.request!.id);
       expect(stored?.outcome?.rollback?.map((operation) => `${operation.operation.kind} ${operation.result}`)).toEqual([`${undoneBy} done`]);
@@ -127,8 +127,8 @@ describeEachDatabase(
 
       const outcome = await workflow.approve(requested.request!.id, { id: 'bob' });
 
-      expect(outcome).toMatchObject({ code: 'failed', message: expect.stringContaining('nothing changed') });
-      expect(outcome.message).not.toContain('rolled back');
+      expect(outcome).toMatchObject({ code: 'failed', message: { en: expect.stringContaining('nothing changed') } });
+      expect(outcome.message.en).not.toContain('rolled back');
       expect(await harness.emulatorState()).toEqual(stateBefore);
     });
 
@@ -144,8 +144,8 @@ describeEachDatabase(
       const outcome = await workflow.approve(id, { id: 'bob' });
 
       expect(outcome.code).toBe('failed');
-      expect(outcome.message).toContain('Rolling back failed too');
-      expect(outcome.message).toMatch(/Now live, compared with before: Business hours/i);
+      expect(outcome.message.en).toContain('Rolling back failed too');
+      expect(outcome.message.en).toMatch(/Now live, compared with before: Business hours/i);
       expect((await database().stores.requests.get(id))?.status).toBe('failed');
       expect((await harness.readHandling()).businessHours.monday).toEqual([{ from: 480, to: 1080 }]);
     });
@@ -156,7 +156,7 @@ describeEachDatabase(
       await harness.setFaults([{ method: 'GET', path: '/answering-rule', status: 503, times: 10 }]);
       const outcome = await workflow.approve(id, { id: 'bob' });
       expect(outcome.code).toBe('failed');
-      expect(outcome.message).toContain('Nothing changed');
+      expect(outcome.message.en).toContain('Nothing changed');
       expect((await database().stores.requests.get(id))?.status).toBe('failed');
     });
   },

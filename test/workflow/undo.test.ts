@@ -40,7 +40,7 @@ describeEachDatabase(
       const { workflow } = harness.workflow(database());
       const stateBefore = await harness.emulatorState();
       const requested = await harness.request(workflow, 'alice', command);
-      expect(requested.code, requested.message).toBe('pending');
+      expect(requested.code, requested.message.en).toBe('pending');
       expect((await workflow.approve(requested.request!.id, { id: 'bob' })).code).toBe('applied');
       expect(meaningful(await harness.emulatorState())).not.toEqual(meaningful(stateBefore));
       // The state recorded as applied (worked out, not read back) is what RingCentral holds.
@@ -98,7 +98,7 @@ describeEachDatabase(
         await applyHours(meanwhile);
         expect((await workflow.approve(undo.id, { id: 'bob' })).code).toBe('stale');
         const replanned = await workflow.replan(undo.id, { id: 'alice' }, await harness.readHandling(), TEST_NOW);
-        expect(replanned.code, replanned.message).toBe('pending');
+        expect(replanned.code, replanned.message.en).toBe('pending');
         undo = replanned.request!;
       }
       expect((await workflow.approve(undo.id, { id: 'bob' })).code).toBe('applied');
@@ -111,7 +111,7 @@ describeEachDatabase(
       const id = (await harness.request(workflow, 'alice', 'route to voicemail on Dec 25')).request!.id;
       const outcome = await workflow.undo(id, { id: 'alice' }, await harness.readHandling());
       expect(outcome.code).toBe('not-undoable');
-      expect(outcome.message).toContain('only an applied change can be undone');
+      expect(outcome.message.en).toContain('only an applied change can be undone');
     });
   },
   { freshForEachTest: true },

@@ -17,7 +17,7 @@ function routeAt(week: ReturnType<typeof weekOfChange>['before'], date: string, 
 
 describe('weekOfChange', () => {
   it('draws the first week in which an hour routes differently: Christmas week for a Dec 25 rule previewed in November', () => {
-    const { before: shownBefore, after } = weekOfChange({ before, intended: withRuleOn('2026-12-25') }, NOW);
+    const { before: shownBefore, after } = weekOfChange({ before, intended: withRuleOn('2026-12-25') }, NOW, 'en');
 
     expect(shownBefore.days.map((day) => day.date)).toEqual(['2026-12-21', '2026-12-22', '2026-12-23', '2026-12-24', '2026-12-25', '2026-12-26', '2026-12-27']);
     expect(after.days.map((day) => day.date)).toEqual(shownBefore.days.map((day) => day.date));
@@ -28,7 +28,7 @@ describe('weekOfChange', () => {
   });
 
   it('draws this week, with its now, when the change shows this week', () => {
-    const { before: shownBefore, after } = weekOfChange({ before, intended: withRuleOn('2026-11-27') }, NOW);
+    const { before: shownBefore, after } = weekOfChange({ before, intended: withRuleOn('2026-11-27') }, NOW, 'en');
 
     expect(shownBefore.days[0]?.date).toBe('2026-11-23');
     expect(after.now).toEqual({ dayIndex: 2, minuteOfDay: 720 });
@@ -36,7 +36,7 @@ describe('weekOfChange', () => {
   });
 
   it('draws this week when no hour of the coming year routes differently', () => {
-    const { before: shownBefore, after } = weekOfChange({ before, intended: withRuleOn('2028-06-01') }, NOW);
+    const { before: shownBefore, after } = weekOfChange({ before, intended: withRuleOn('2028-06-01') }, NOW, 'en');
 
     expect([shownBefore.days[0]?.date, after.days[0]?.date]).toEqual(['2026-11-23', '2026-11-23']);
   });

@@ -1,4 +1,5 @@
 import type { Config } from '../../config.ts';
+import { DOCTOR_MESSAGES as M, sayEach, inEnglishOnly } from '../../i18n/index.ts';
 import { createStores, isStoreError, openDatabase, type OpenedDatabase, type OutboxMessage } from '../../store/index.ts';
 import { resolveAuditKey } from '../audit-key.ts';
 import { fail, pass, type Check } from './check.ts';
@@ -24,14 +25,12 @@ export async function checkDatabase(config: Pick<Config, 'databaseUrl' | 'dataDi
     database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   } catch (error) {
     if (!isStoreError(error)) throw error;
-    return { checks: [fail('database.open', error.message)], givenUp: [] };
+    // The store words its errors in English only.
+    return { checks: [fail('database.open', inEnglishOnly(error.message))], givenUp: [] };
   }
   const checks: Check[] = [
-    pass('database.open', `The database opens: ${database.description}`),
-    pass(
-      'database.migrations',
-      database.migrated.length === 0 ? 'Its schema is current' : `Its schema was behind and is now current (applied ${database.migrated.join(', ')})`,
-    ),
+    pass('database.open', sayEach(M['database-opens'], { description: database.description })),
+    pass('database.migrations', sayEach(M['database-schema'], { applied: database.migrated })),
   ];
   try {
     const { audit, outbox } = createStores(database, { auditKey });
@@ -39,15 +38,15 @@ export async function checkDatabase(config: Pick<Config, 'databaseUrl' | 'dataDi
       const verified = await audit.verify();
       checks.push(
         verified.ok
-          ? pass('database.audit', `The audit trail is intact (${verified.entries} ${verified.entries === 1 ? 'entry' : 'entries'})`)
-          : fail('database.audit', verified.message, 'restore the database from a backup and find out who changed it; "switchboard audit verify --against-slack" compares the trail with the audit channel'),
+          ? pass('database.audit', sayEach(M['database-audit-intact'], { entries: verified.entries }))
+          : fail('database.audit', inEnglishOnly(verified.message), sayEach(M['database-audit-fix'])),
       );
     }
     return { checks, givenUp: await outbox.undeliverable(GIVEN_UP_LIMIT) };
   } catch (error) {
     const failure = database.explainFailure(error);
     if (failure === undefined) throw error;
-    return { checks: [...checks, fail('database.read', failure.message)], givenUp: [] };
+    return { checks: [...checks, fail('database.read', inEnglishOnly(failure.message))], givenUp: [] };
   } finally {
     await database.close();
   }

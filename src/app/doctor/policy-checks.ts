@@ -1,4 +1,5 @@
 import { ConfigError, type Config, type PrincipalSetting } from '../../config.ts';
+import { DOCTOR_MESSAGES as M, inEachLanguage, inEnglishOnly, say, sayEach } from '../../i18n/index.ts';
 import { describePolicy, type ApprovalPolicy, type Principal, type TeamPolicy } from '../../workflow/index.ts';
 import { refuseUnkeyedAuditTrail } from '../audit-key.ts';
 import { buildPolicy } from '../build-policy.ts';
@@ -22,15 +23,16 @@ export function checkPolicy(config: Config): PolicyChecks {
     policy = buildPolicy(config.approvals);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    return { policy: undefined, checks: [fail('policy', error.message)] };
+    // Configuration errors are worded in English only, as at every start.
+    return { policy: undefined, checks: [fail('policy', inEnglishOnly(error.message))] };
   }
   if (policy.kind === 'local-admin' && config.slack !== undefined) {
     return {
       policy,
-      checks: [fail('policy', 'No approval policy is set, so the Slack bot reads and changes nothing for anyone', 'set SWITCHBOARD_REQUESTERS and SWITCHBOARD_APPROVERS, e.g. SWITCHBOARD_APPROVERS=U024BE7LH,@ops-leads')],
+      checks: [fail('policy', sayEach(M['policy-none']), sayEach(M['policy-none-fix']))],
     };
   }
-  const checks: Check[] = [pass('policy', `Approval policy: ${describePolicy(policy).replace(/\n/g, ' ')}`)];
+  const checks: Check[] = [pass('policy', inEachLanguage((language) => say(language, M['policy'], { description: describePolicy(policy, language).replace(/\n/g, ' ') })))];
   for (const [name, refuse] of [
     ['policy.channels', () => checkPolicyFitsSlack(policy, config.slack)],
     ['policy.auditKey', () => refuseUnkeyedAuditTrail(policy, config)],
@@ -39,7 +41,7 @@ export function checkPolicy(config: Config): PolicyChecks {
       refuse();
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      checks.push(fail(name, error.message));
+      checks.push(fail(name, inEnglishOnly(error.message)));
     }
   }
   return { policy, checks };
@@ -78,20 +80,18 @@ export function namedGroups(principals: NamedPrincipals, managersGroup: string |
  */
 export function quorumCheck(policy: TeamPolicy, groupMembers: ReadonlyMap<string, ReadonlyArray<string>> | undefined): Check {
   const required = policy.approvalsRequired;
-  const approvals = `${required} approval${required === 1 ? '' : 's'}`;
   const groups = policy.approvers.filter((approver) => approver.kind === 'group');
   if (groups.length > 0 && groupMembers === undefined) {
-    return pass('policy.quorum', `Requests need ${approvals}; the members of ${groups.map((group) => `@${group.handle}`).join(', ')} count once Slack lists the groups`);
+    return pass('policy.quorum', sayEach(M['quorum-uncounted'], { required, groups: groups.map((group) => group.handle) }));
   }
   const approvers = peopleIn(policy.approvers, groupMembers);
   const requesters = peopleIn(policy.requesters, groupMembers);
   const someoneApprovesOwn = !policy.allowSelfApproval && [...requesters].some((requester) => approvers.has(requester));
   const available = approvers.size - (someoneApprovesOwn ? 1 : 0);
   if (available < required) {
-    const who = someoneApprovesOwn ? `${approvers.size} approver${approvers.size === 1 ? '' : 's'}, one of whom also asks and may not approve their own` : `${approvers.size} approver${approvers.size === 1 ? '' : 's'}`;
-    return fail('policy.quorum', `Requests need ${approvals} but there ${approvers.size === 1 ? 'is' : 'are'} ${who}`, 'add approvers (or members to their groups), or lower SWITCHBOARD_APPROVALS_REQUIRED');
+    return fail('policy.quorum', sayEach(M['quorum-short'], { required, approvers: approvers.size, someoneApprovesOwn }), sayEach(M['quorum-fix']));
   }
-  return pass('policy.quorum', `Requests can get their ${approvals}: ${approvers.size} ${approvers.size === 1 ? 'person approves' : 'people approve'}`);
+  return pass('policy.quorum', sayEach(M['quorum-ok'], { required, approvers: approvers.size }));
 }
 
 /** The users a list names (as written, names in lower case) and the members of its groups. */

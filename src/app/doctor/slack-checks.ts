@@ -1,4 +1,5 @@
 import type { SlackConfig } from '../../config.ts';
+import { DOCTOR_MESSAGES as M, inEachLanguage, say, sayEach, type Said } from '../../i18n/index.ts';
 import { probeSlack, type ProbedChannel, type ProbedGroup, type SlackStep } from '../../slack/index.ts';
 import type { OutboxMessage } from '../../store/index.ts';
 import { fail, pass, type Check } from './check.ts';
@@ -23,9 +24,11 @@ const CHANNELS = [
   { role: 'managers', recipient: 'managers', variable: 'SWITCHBOARD_MANAGERS_CHANNEL', id: (slack: SlackConfig) => slack.managersChannel },
 ] as const;
 
-const TOKEN_FIX = "set SLACK_BOT_TOKEN to the Bot User OAuth Token (xoxb-…) under OAuth & Permissions in the app's settings, reinstalling the app if it was removed";
-/** How to give the bot scopes it lacks. */
-const addScopes = (what: string): string => `add ${what} under OAuth & Permissions (or update the app from its manifest) and reinstall the app`;
+/** What a channel is for, as its check's name and lines say it. */
+type ChannelRole = (typeof CHANNELS)[number]['role'];
+
+/** How to give the bot the scopes named. */
+const addScopes = (...scopes: ReadonlyArray<string>): Said => sayEach(M['slack-add-scopes'], { scopes, named: true });
 
 /**
  * Asks Slack, as the bot, about its token, scopes, channels and the user groups named. Each
@@ -43,18 +46,18 @@ export async function checkSlack(slack: SlackConfig, groups: ReadonlyArray<Named
     return {
       checks: [
         unanswered
-          ? fail('slack.auth', `Slack cannot be reached (${probe.auth.error})`, "check SLACK_API_URL if set, and this computer's network")
-          : fail('slack.auth', `Slack refused SLACK_BOT_TOKEN (${probe.auth.error})`, TOKEN_FIX),
+          ? fail('slack.auth', sayEach(M['slack-unreachable'], { error: probe.auth.error }), sayEach(M['slack-unreachable-fix']))
+          : fail('slack.auth', sayEach(M['slack-token-refused'], { error: probe.auth.error }), sayEach(M['slack-token-fix'])),
       ],
       groupMembers: undefined,
     };
   }
   const { team, botUser, scopes } = probe.auth.value;
-  const checks: Check[] = [pass('slack.auth', `The Slack bot token works: @${botUser} in ${team}`), await scopesCheck(slack, scopes)];
+  const checks: Check[] = [pass('slack.auth', sayEach(M['slack-auth-ok'], { botUser, team })), await scopesCheck(slack, scopes)];
   for (const channel of channels) {
     const check = channelCheck(channel.role, channel.variable, channel.id, botUser, probe.channels.get(channel.id));
     const lost = givenUp.filter((message) => message.recipient === channel.recipient).length;
-    checks.push(lost === 0 ? check : { ...check, detail: `${check.detail}; ${lost} message${lost === 1 ? ' was' : 's were'} given up for it and not sent` });
+    checks.push(lost === 0 ? check : { ...check, detail: inEachLanguage((language) => say(language, M['slack-channel-given-up'], { detail: check.detail[language], count: lost })) });
   }
   checks.push(...groups.map((group) => groupCheck(group, probe.groups)));
   const listed = probe.groups?.ok ? probe.groups.value : undefined;
@@ -67,38 +70,38 @@ async function scopesCheck(slack: SlackConfig, granted: ReadonlyArray<string>): 
   try {
     wanted = await readManifestBotScopes(manifest);
   } catch (error) {
-    return fail('slack.scopes', `The bot scopes cannot be compared with ${manifest}: ${(error as Error).message}`, 'restore the file from a fresh copy of Switchboard');
+    return fail('slack.scopes', sayEach(M['slack-scopes-unreadable'], { manifest, reason: (error as Error).message }), sayEach(M['slack-scopes-restore-fix']));
   }
   const missing = wanted.filter((scope) => !granted.includes(scope));
-  if (missing.length === 0) return pass('slack.scopes', `The bot has every scope ${manifest} asks for`);
-  return fail('slack.scopes', `The bot lacks ${missing.join(', ')}, which ${manifest} asks for`, addScopes(missing.length === 1 ? 'it' : 'them'));
+  if (missing.length === 0) return pass('slack.scopes', sayEach(M['slack-scopes-ok'], { manifest }));
+  // The detail names the scopes; the fix says "it" or "them".
+  return fail('slack.scopes', sayEach(M['slack-scopes-lacking'], { missing, manifest }), sayEach(M['slack-add-scopes'], { scopes: missing, named: false }));
 }
 
-function channelCheck(role: string, variable: string, id: string, botUser: string, info: SlackStep<ProbedChannel> | undefined): Check {
+function channelCheck(role: ChannelRole, variable: string, id: string, botUser: string, info: SlackStep<ProbedChannel> | undefined): Check {
   const name = `slack.channel.${role}`;
   if (info === undefined || !info.ok) {
     const error = info?.ok === false ? info.error : 'not asked';
     if (error === 'channel_not_found') {
-      return fail(name, `Slack finds no ${role} channel ${id} (${variable})`, 'check the id (at the bottom of the channel details in Slack); a private channel shows only once the bot is invited');
+      return fail(name, sayEach(M['slack-channel-not-found'], { role, id, variable }), sayEach(M['slack-channel-id-fix']));
     }
-    if (error === 'missing_scope') return fail(name, `The bot may not look up the ${role} channel ${id} (missing_scope)`, addScopes('channels:read and groups:read'));
-    return fail(name, `Slack did not say whether the bot is in the ${role} channel ${id} (${error})`, 'run doctor again in a minute');
+    if (error === 'missing_scope') return fail(name, sayEach(M['slack-channel-missing-scope'], { role, id }), addScopes('channels:read', 'groups:read'));
+    return fail(name, sayEach(M['slack-channel-unanswered'], { role, id, error }), sayEach(M['run-again']));
   }
   const channel = `#${info.value.name} (${id})`;
-  if (info.value.isArchived) return fail(name, `The ${role} channel ${channel} is archived`, `unarchive it, or set ${variable} to another channel`);
-  if (!info.value.isMember) return fail(name, `The bot is not in the ${role} channel ${channel}`, `invite it: type /invite @${botUser} in #${info.value.name}`);
-  return pass(name, `The bot is in the ${role} channel ${channel}`);
+  if (info.value.isArchived) return fail(name, sayEach(M['slack-channel-archived'], { role, channel }), sayEach(M['slack-channel-archived-fix'], { variable }));
+  if (!info.value.isMember) return fail(name, sayEach(M['slack-channel-not-member'], { role, channel }), sayEach(M['slack-channel-invite-fix'], { botUser, channelName: info.value.name }));
+  return pass(name, sayEach(M['slack-channel-ok'], { role, channel }));
 }
 
 function groupCheck(group: NamedGroup, listed: SlackStep<ReadonlyArray<ProbedGroup>> | undefined): Check {
   const name = `slack.group.${group.handle}`;
   if (listed === undefined || !listed.ok) {
     const error = listed?.ok === false ? listed.error : 'not asked';
-    const fix = error === 'missing_scope' ? addScopes('usergroups:read') : 'run doctor again in a minute';
-    return fail(name, `Slack did not list the user groups to find @${group.handle} (${error})`, fix);
+    const fix = error === 'missing_scope' ? addScopes('usergroups:read') : sayEach(M['run-again']);
+    return fail(name, sayEach(M['slack-groups-unlisted'], { handle: group.handle, error }), fix);
   }
   const found = listed.value.find((candidate) => candidate.handle.toLowerCase() === group.handle.toLowerCase());
-  if (found === undefined) return fail(name, `Slack has no user group @${group.handle} (${group.variable})`, "check the handle: the name after @ in the group's details in Slack");
-  const count = found.members.length;
-  return pass(name, `The user group @${group.handle} exists (${count} member${count === 1 ? '' : 's'})`);
+  if (found === undefined) return fail(name, sayEach(M['slack-group-missing'], { handle: group.handle, variable: group.variable }), sayEach(M['slack-group-handle-fix']));
+  return pass(name, sayEach(M['slack-group-ok'], { handle: group.handle, count: found.members.length }));
 }

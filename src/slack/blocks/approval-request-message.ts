@@ -1,3 +1,4 @@
+import { say, SLACK_MESSAGES, type Language } from '../../i18n/index.ts';
 import type { ChangeRequest } from '../../store/index.ts';
 import { escapeMentioning, escapeMrkdwn, mentionPerson } from '../escape-mrkdwn.ts';
 import { APPROVE_REQUEST_ACTION, REJECT_REQUEST_ACTION } from './action-ids.ts';
@@ -12,25 +13,25 @@ const FALLBACK_COMMAND_CHARS = 200;
  * diff, warnings, when it expires, and Approve / Reject buttons whose value is only the request id
  * (the server checks who clicked and the request's state; it never trusts the value).
  */
-export function approvalRequestMessage(request: ChangeRequest, approvals: ReadonlyArray<string>, required: number): SlackMessage {
+export function approvalRequestMessage(request: ChangeRequest, approvals: ReadonlyArray<string>, required: number, language: Language): SlackMessage {
   const id = String(request.id);
   const approve = {
-    ...button(APPROVE_REQUEST_ACTION, 'Approve', id, 'primary'),
+    ...button(APPROVE_REQUEST_ACTION, say(language, SLACK_MESSAGES.approve), id, 'primary'),
     confirm: {
-      title: { type: 'plain_text' as const, text: `Approve request ${id}?` },
-      text: { type: 'plain_text' as const, text: 'Once it has the approvals it needs, the change is applied to RingCentral at once.' },
-      confirm: { type: 'plain_text' as const, text: 'Approve' },
-      deny: { type: 'plain_text' as const, text: 'Back' },
+      title: { type: 'plain_text' as const, text: say(language, SLACK_MESSAGES['approve-confirm-title'], { id }) },
+      text: { type: 'plain_text' as const, text: say(language, SLACK_MESSAGES['approve-confirm-text']) },
+      confirm: { type: 'plain_text' as const, text: say(language, SLACK_MESSAGES.approve) },
+      deny: { type: 'plain_text' as const, text: say(language, SLACK_MESSAGES.back) },
     },
   };
   return {
     text: fallbackText(
-      `${mentionPerson(request.requester)} asks for approval of request ${id}: ${cutMrkdwn(escapeMrkdwn(request.commandText), FALLBACK_COMMAND_CHARS)}`,
+      say(language, SLACK_MESSAGES['approval-fallback'], { requester: mentionPerson(request.requester), id, command: cutMrkdwn(escapeMrkdwn(request.commandText), FALLBACK_COMMAND_CHARS) }),
     ),
     blocks: [
-      ...requestBody(request),
-      context(`${requestTimes(request)} · ${approvalsLine(approvals, required)}`),
-      actions([approve, button(REJECT_REQUEST_ACTION, 'Reject', id, 'danger')]),
+      ...requestBody(request, language),
+      context(`${requestTimes(request, language)} · ${approvalsLine(approvals, required, language)}`),
+      actions([approve, button(REJECT_REQUEST_ACTION, say(language, SLACK_MESSAGES.reject), id, 'danger')]),
     ],
   };
 }
@@ -53,12 +54,12 @@ const STATUS_MARK: Readonly<Record<ChangeRequest['status'], string>> = {
  * click, and a context line with where it stands (`describeStanding`'s sentence). Pass the
  * approvers named in it so they show as mentions.
  */
-export function decidedRequestMessage(request: ChangeRequest, standing: string, approvers: ReadonlyArray<string> = []): SlackMessage {
+export function decidedRequestMessage(request: ChangeRequest, standing: string, language: Language, approvers: ReadonlyArray<string> = []): SlackMessage {
   // Only the people of this request become mentions; any other id in the sentence stays text.
   const people = [request.requester, request.decidedBy, ...approvers];
   const line = `${STATUS_MARK[request.status]} ${escapeMentioning(standing, people)}`;
   return {
     text: fallbackText(line),
-    blocks: [...requestBody(request), context(`${line}\n${requestTimes(request)}`)],
+    blocks: [...requestBody(request, language), context(`${line}\n${requestTimes(request, language)}`)],
   };
 }

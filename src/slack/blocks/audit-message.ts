@@ -1,9 +1,10 @@
-import type { AuditEntry, AuditEvent } from '../../store/index.ts';
+import { say, SLACK_MESSAGES, type Language } from '../../i18n/index.ts';
+import { auditSummary, type AuditEntry, type AuditEvent } from '../../store/index.ts';
 import { escapeMentioning, escapeMrkdwn, mentionPerson } from '../escape-mrkdwn.ts';
 import { UNDO_REQUEST_ACTION } from './action-ids.ts';
 import { actions, button, context, cutMrkdwn, fallbackText, header, paginate, section, type Block, type SlackMessage } from './block-parts.ts';
 import { chainHeadLine } from './chain-head-line.ts';
-import { changeLines, countOf, quoteCommand } from './change-lines.ts';
+import { changeLines, quoteCommand } from './change-lines.ts';
 import { slackDate } from './slack-date.ts';
 
 /** How an audit post is told apart: its request, whether Undo is offered, and what it undoes. */
@@ -19,26 +20,14 @@ export interface AuditMessageOptions {
    * for a message queued before payloads carried it.
    */
   readonly chainHash?: string;
+  /** The audit channel's language: the company's. */
+  readonly language: Language;
 }
 
 const CHANGE_BLOCKS = 25;
 const CHANGE_CHARS = 6000;
 const COMMAND_CHARS = 1000;
 const SUMMARY_CHARS = 2000;
-const DRIFT_TITLE = 'Changed in RingCentral, not through Switchboard';
-
-/** What the post's header says happened. */
-const EVENT_TITLE: Readonly<Record<AuditEvent, string>> = {
-  applied: 'applied',
-  recovered: 'applied after a restart',
-  failed: 'failed',
-  'rolled-back': 'rolled back',
-  stale: 'went stale',
-  rejected: 'rejected',
-  expired: 'expired',
-  cancelled: 'cancelled',
-  drift: 'changed in RingCentral, not through Switchboard',
-};
 
 /**
  * One audit-channel post per ended change: who asked for what, when, who approved, the diff,
@@ -47,37 +36,43 @@ const EVENT_TITLE: Readonly<Record<AuditEvent, string>> = {
  */
 export function auditMessage(entry: AuditEntry, options: AuditMessageOptions): SlackMessage {
   const chainHead = context(chainHeadLine(entry.seq, options.chainHash ?? entry.hash));
-  if (entry.event === 'drift') return driftMessage(entry, chainHead);
+  if (entry.event === 'drift') return driftMessage(entry, chainHead, options.language);
   const requestId = options.requestId ?? entry.requestId;
-  const subject = requestId === undefined ? 'Change' : `Request ${requestId}`;
-  const undone = options.undoOf !== undefined && (entry.event === 'applied' || entry.event === 'recovered');
-  const title = undone ? `${subject} undid request ${options.undoOf}` : `${subject} ${EVENT_TITLE[entry.event]}`;
+  const { language } = options;
+  const subject = requestId === undefined ? say(language, SLACK_MESSAGES['audit-subject-change']) : say(language, SLACK_MESSAGES['audit-subject-request'], { id: requestId });
+  const undoOf = entry.event === 'applied' || entry.event === 'recovered' ? options.undoOf : undefined;
+  const title =
+    undoOf !== undefined
+      ? say(language, SLACK_MESSAGES['audit-undid'], { subject, undoOf })
+      : say(language, SLACK_MESSAGES['audit-title'], { subject, event: say(language, SLACK_MESSAGES[`event-${entry.event}`]) });
   const people = [entry.requestedBy, ...entry.approvedBy];
   const changed = entry.event === 'applied' || entry.event === 'recovered';
   const blocks: Block[] = [
     header(title),
-    section(`${mentionPerson(entry.requestedBy)} asked:\n${cutMrkdwn(quoteCommand(entry.commandText), COMMAND_CHARS)}`),
+    section(say(language, SLACK_MESSAGES['audit-asked'], { requester: mentionPerson(entry.requestedBy), command: cutMrkdwn(quoteCommand(entry.commandText), COMMAND_CHARS) })),
     {
       type: 'section',
       fields: [
-        { type: 'mrkdwn', text: `*When*\n${slackDate(entry.recordedAt)}` },
-        { type: 'mrkdwn', text: `*Approved by*\n${cutMrkdwn(approvedBy(entry), 1900)}` },
-        { type: 'mrkdwn', text: `*RingCentral*\n${describeOperations(entry)}` },
+        { type: 'mrkdwn', text: `${say(language, SLACK_MESSAGES['audit-when'])}\n${slackDate(entry.recordedAt, language)}` },
+        { type: 'mrkdwn', text: `${say(language, SLACK_MESSAGES['audit-approved-by'])}\n${cutMrkdwn(approvedBy(entry, language), 1900)}` },
+        { type: 'mrkdwn', text: `${say(language, SLACK_MESSAGES['audit-ringcentral'])}\n${describeOperations(entry, language)}` },
       ],
     },
     ...(entry.changes.length === 0
       ? []
-      : paginate([changed ? '*What changed:*' : '*What was asked:*', ...changeLines(entry.changes)], {
+      : paginate([say(language, SLACK_MESSAGES[changed ? 'audit-what-changed' : 'audit-what-was-asked']), ...changeLines(entry.changes, language)], {
           maxBlocks: CHANGE_BLOCKS,
           maxChars: CHANGE_CHARS,
-          more: (hidden) => `…and ${hidden} more`,
+          more: (count) => say(language, SLACK_MESSAGES['and-more'], { count }),
         })),
-    section(cutMrkdwn(escapeMentioning(entry.summary, people), SUMMARY_CHARS)),
+    section(cutMrkdwn(escapeMentioning(auditSummary(entry, language), people), SUMMARY_CHARS)),
     chainHead,
   ];
-  if (options.undoable && requestId !== undefined) blocks.push(actions([button(UNDO_REQUEST_ACTION, 'Undo', String(requestId))]));
+  if (options.undoable && requestId !== undefined) blocks.push(actions([button(UNDO_REQUEST_ACTION, say(language, SLACK_MESSAGES.undo), String(requestId))]));
   return {
-    text: fallbackText(`${escapeMrkdwn(title)}: ${cutMrkdwn(escapeMrkdwn(entry.commandText), 200)} by ${mentionPerson(entry.requestedBy)}`),
+    text: fallbackText(
+      say(language, SLACK_MESSAGES['audit-fallback'], { title: escapeMrkdwn(title), command: cutMrkdwn(escapeMrkdwn(entry.commandText), 200), requester: mentionPerson(entry.requestedBy) }),
+    ),
     blocks,
   };
 }
@@ -86,17 +81,18 @@ export function auditMessage(entry: AuditEntry, options: AuditMessageOptions): S
  * A change someone made in RingCentral itself: what changed and when it was noticed. Nobody asked
  * or approved through Switchboard, so there is no requester, approver or Undo to show.
  */
-function driftMessage(entry: AuditEntry, chainHead: Block): SlackMessage {
-  const changes = entry.changes.length === 0 ? [] : ['*What changed:*', ...changeLines(entry.changes)];
+function driftMessage(entry: AuditEntry, chainHead: Block, language: Language): SlackMessage {
+  const changes = entry.changes.length === 0 ? [] : [say(language, SLACK_MESSAGES['audit-what-changed']), ...changeLines(entry.changes, language)];
+  const summary = cutMrkdwn(escapeMrkdwn(auditSummary(entry, language)), SUMMARY_CHARS);
   return {
     // The summary counts the changes even when they could not be put in words.
-    text: fallbackText(cutMrkdwn(escapeMrkdwn(entry.summary), SUMMARY_CHARS)),
+    text: fallbackText(summary),
     blocks: [
-      header(DRIFT_TITLE),
-      section('Someone changed the call handling in RingCentral directly (the admin portal, an app or another integration), so nobody asked for or approved it in Switchboard.'),
-      { type: 'section', fields: [{ type: 'mrkdwn', text: `*Noticed*\n${slackDate(entry.recordedAt)}` }] },
-      ...paginate(changes, { maxBlocks: CHANGE_BLOCKS, maxChars: CHANGE_CHARS, more: (hidden) => `…and ${hidden} more` }),
-      context(cutMrkdwn(escapeMrkdwn(entry.summary), SUMMARY_CHARS)),
+      header(say(language, SLACK_MESSAGES['drift-title'])),
+      section(say(language, SLACK_MESSAGES['drift-explained'])),
+      { type: 'section', fields: [{ type: 'mrkdwn', text: `${say(language, SLACK_MESSAGES['audit-noticed'])}\n${slackDate(entry.recordedAt, language)}` }] },
+      ...paginate(changes, { maxBlocks: CHANGE_BLOCKS, maxChars: CHANGE_CHARS, more: (count) => say(language, SLACK_MESSAGES['and-more'], { count }) }),
+      context(summary),
       chainHead,
     ],
   };
@@ -105,17 +101,17 @@ function driftMessage(entry: AuditEntry, chainHead: Block): SlackMessage {
 /** The events after which the change went (or was meant to go) to RingCentral. */
 const SENT_EVENTS: ReadonlySet<AuditEvent> = new Set(['applied', 'recovered', 'failed', 'rolled-back']);
 
-function approvedBy(entry: AuditEntry): string {
+function approvedBy(entry: AuditEntry, language: Language): string {
   if (entry.approvedBy.length > 0) return entry.approvedBy.map(mentionPerson).join(', ');
-  return SENT_EVENTS.has(entry.event) ? 'no approval needed' : 'nobody';
+  return say(language, SLACK_MESSAGES[SENT_EVENTS.has(entry.event) ? 'audit-no-approval-needed' : 'audit-nobody']);
 }
 
 /** "3 operations: 1 done, 1 failed, 1 skipped", or "nothing sent". */
-function describeOperations(entry: AuditEntry): string {
-  if (entry.operations.length === 0) return 'nothing sent';
-  const counts = (['done', 'failed', 'skipped'] as const)
+function describeOperations(entry: AuditEntry, language: Language): string {
+  if (entry.operations.length === 0) return say(language, SLACK_MESSAGES['audit-nothing-sent']);
+  const results = (['done', 'failed', 'skipped'] as const)
     .map((result) => [result, entry.operations.filter((operation) => operation.result === result).length] as const)
     .filter(([, count]) => count > 0)
-    .map(([result, count]) => `${count} ${result}`);
-  return `${countOf(entry.operations.length, 'operation')}: ${counts.join(', ')}`;
+    .map(([result, count]) => say(language, SLACK_MESSAGES[`operations-${result}`], { count }));
+  return say(language, SLACK_MESSAGES['audit-operations'], { count: entry.operations.length, results: results.join(', ') });
 }

@@ -1,8 +1,8 @@
 import type { types } from '@slack/bolt';
+import { APP_HOME_MESSAGES, REQUEST_RECORD_MESSAGES, say, SLACK_MESSAGES, type Language } from '../../i18n/index.ts';
 import type { AuditEntry, ChangeRequest } from '../../store/index.ts';
 import { escapeMrkdwn, mentionPerson } from '../escape-mrkdwn.ts';
 import { context, cutMrkdwn, divider, header, paginate, section, type Block } from './block-parts.ts';
-import { countOf } from './change-lines.ts';
 import { slackDate } from './slack-date.ts';
 import { timelineSections } from './week-text.ts';
 
@@ -27,6 +27,8 @@ export interface HomeInput {
   readonly canRequest: boolean;
   /** When the view was built, shown as "Updated …". */
   readonly now?: Date;
+  /** The language of the person whose tab it is; the lines above come worded in it. */
+  readonly language: Language;
 }
 
 // Each part's share of the 100 blocks; with headers, dividers and context they stay under 100.
@@ -42,50 +44,62 @@ const COMMAND_CHARS = 150;
  * custom rules, pending requests and recent changes. Long lists end in "and N more".
  */
 export function homeView(input: HomeInput): types.HomeView {
+  const { language } = input;
   const blocks: Block[] = [
-    header('Where calls go'),
-    ...paginate(input.statusLines.map(escapeMrkdwn), { maxBlocks: STATUS_BLOCKS, maxChars: PART_CHARS, more: (hidden) => `_…and ${countOf(hidden, 'more line')}._` }),
-    section(`*Business hours:* ${escapeMrkdwn(input.businessHoursLine)}`),
+    header(say(language, APP_HOME_MESSAGES['where-calls-go'])),
+    ...paginate(input.statusLines.map(escapeMrkdwn), {
+      maxBlocks: STATUS_BLOCKS,
+      maxChars: PART_CHARS,
+      more: (count) => `_${say(language, SLACK_MESSAGES['and-more-lines'], { count })}._`,
+    }),
+    section(say(language, APP_HOME_MESSAGES['business-hours'], { hours: escapeMrkdwn(input.businessHoursLine) })),
     divider(),
-    header('This week'),
-    ...timelineSections(input.weekTimeline, { maxBlocks: WEEK_BLOCKS, maxChars: WEEK_CHARS }),
+    header(say(language, APP_HOME_MESSAGES['this-week'])),
+    ...timelineSections(input.weekTimeline, { maxBlocks: WEEK_BLOCKS, maxChars: WEEK_CHARS }, language),
     divider(),
-    header('Custom rules in the next 60 days'),
+    header(say(language, APP_HOME_MESSAGES['upcoming-rules'])),
     ...list(
       input.upcomingRules.map((rule) => `• *${escapeMrkdwn(rule.name)}* ${escapeMrkdwn(rule.when)}`),
-      'No custom rules apply in the next 60 days.',
+      say(language, APP_HOME_MESSAGES['no-upcoming-rules']),
+      language,
     ),
     divider(),
-    header('Pending requests'),
-    ...list(input.pending.map(pendingLine), 'No requests are waiting for approval.'),
+    header(say(language, APP_HOME_MESSAGES['pending-requests'])),
+    ...list(input.pending.map((request) => pendingLine(request, language)), say(language, REQUEST_RECORD_MESSAGES['no-pending-requests']), language),
     divider(),
-    header('Recent changes'),
-    ...list(input.recent.map(recentLine), 'No changes recorded yet.'),
+    header(say(language, APP_HOME_MESSAGES['recent-changes'])),
+    ...list(input.recent.map((entry) => recentLine(entry, language)), say(language, REQUEST_RECORD_MESSAGES['no-recorded-changes']), language),
     divider(),
     context(
       [
-        input.canRequest
-          ? 'To change call handling, type `/ivr` and a change, e.g. `/ivr route to voicemail on Dec 25`; `/ivr help` lists every command.'
-          : 'You can read call handling here. To request changes, ask an admin to add you to SWITCHBOARD_REQUESTERS.',
-        ...(input.now ? [`Updated ${slackDate(input.now.toISOString())}.`] : []),
+        say(language, APP_HOME_MESSAGES[input.canRequest ? 'how-to-request' : 'read-only']),
+        ...(input.now ? [say(language, APP_HOME_MESSAGES['updated-at'], { date: slackDate(input.now.toISOString(), language) })] : []),
       ].join(' '),
     ),
   ];
   return { type: 'home', blocks };
 }
 
-function list(lines: ReadonlyArray<string>, empty: string): Block[] {
+function list(lines: ReadonlyArray<string>, empty: string, language: Language): Block[] {
   if (lines.length === 0) return [section(`_${empty}_`)];
-  return paginate(lines, { maxBlocks: LIST_BLOCKS, maxChars: PART_CHARS, more: (hidden) => `_…and ${hidden} more._` });
+  return paginate(lines, { maxBlocks: LIST_BLOCKS, maxChars: PART_CHARS, more: (count) => say(language, APP_HOME_MESSAGES['and-more-items'], { count }) });
 }
 
-function pendingLine(request: ChangeRequest): string {
+function pendingLine(request: ChangeRequest, language: Language): string {
   const command = cutMrkdwn(escapeMrkdwn(request.commandText), COMMAND_CHARS);
-  return `• *${request.id}* ${mentionPerson(request.requester)}: ${command} · expires ${slackDate(request.expiresAt)}`;
+  return say(language, APP_HOME_MESSAGES['pending-line'], { id: request.id, requester: mentionPerson(request.requester), command, expires: slackDate(request.expiresAt, language) });
 }
 
-function recentLine(entry: AuditEntry): string {
+function recentLine(entry: AuditEntry, language: Language): string {
   const request = entry.requestId === undefined ? '' : `*${entry.requestId}* `;
   const command = cutMrkdwn(escapeMrkdwn(entry.commandText), COMMAND_CHARS);
-  return `• ${slackDate(entry.recordedAt)} ${request}${escapeMrkdwn(entry.event)}: ${command} by ${mentionPerson(entry.requestedBy)}`;
+  // English has always shown the event's code ("rolled-back"); French shows it in words.
+  const event = language === 'en' ? entry.event : say(language, SLACK_MESSAGES[`event-${entry.event}`]);
+  return say(language, APP_HOME_MESSAGES['recent-line'], {
+    when: slackDate(entry.recordedAt, language),
+    request,
+    event: escapeMrkdwn(event),
+    command,
+    requester: mentionPerson(entry.requestedBy),
+  });
 }

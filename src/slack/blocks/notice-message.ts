@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { CallHandling, CustomRule, Destination } from '../../callflow/index.ts';
+import { say, SLACK_MESSAGES, type Language } from '../../i18n/index.ts';
 import { MAX_COMMAND_LENGTH, RULE_NAME_MAX_LENGTH } from '../../language/index.ts';
 import { BUTTON_VALUE_LIMIT } from '../block-kit-limits.ts';
 import { escapeMrkdwn } from '../escape-mrkdwn.ts';
@@ -11,20 +12,30 @@ import { slackDate } from './slack-date.ts';
 export interface NoticeInput {
   /** `notice-reminder`, `notice-switch-on` or `notice-switch-off`. */
   readonly kind: string;
-  /** The scheduler's sentence, with "Late: …" when it is posted late. */
+  /** The scheduler's sentence in `language`, with "Late: …" when it is posted late. */
   readonly text: string;
   /** The ISO instant the notice is planned for. */
   readonly at: string;
   /** A command that prefills the route editor with the rule (`ruleEditCommand`); a reminder gets an Edit button with it. */
   readonly editCommand?: string;
+  /** The language of the channel or person it goes to. */
+  readonly language: Language;
 }
 
-/** What each notice kind is called in its context line, with its mark. */
-const KIND_LABEL: Readonly<Record<string, string>> = {
-  'notice-reminder': ':alarm_clock: Reminder',
-  'notice-switch-on': ':arrow_forward: Rule on',
-  'notice-switch-off': ':black_square_for_stop: Rule off',
-};
+/** The mark of each notice kind with a label of its own in the context line. */
+const KIND_MARK = {
+  'notice-reminder': ':alarm_clock:',
+  'notice-switch-on': ':arrow_forward:',
+  'notice-switch-off': ':black_square_for_stop:',
+} as const;
+
+/** ":alarm_clock: Reminder", or "Notice" for a kind without a label. */
+function kindLabel(kind: string, language: Language): string {
+  const labelled = Object.entries(KIND_MARK).find(([candidate]) => candidate === kind);
+  if (labelled === undefined) return say(language, SLACK_MESSAGES['notice-other']);
+  const [labelledKind, mark] = labelled as [keyof typeof KIND_MARK, string];
+  return `${mark} ${say(language, SLACK_MESSAGES[labelledKind])}`;
+}
 
 /**
  * A switch notice or reminder for the managers' channel and their direct messages: the sentence,
@@ -34,8 +45,8 @@ const KIND_LABEL: Readonly<Record<string, string>> = {
 export function noticeMessage(notice: NoticeInput): SlackMessage {
   const text = escapeMrkdwn(notice.text);
   const edit = notice.kind === 'notice-reminder' && notice.editCommand !== undefined && notice.editCommand.length <= BUTTON_VALUE_LIMIT;
-  const blocks: Block[] = [section(text), context(`${KIND_LABEL[notice.kind] ?? 'Notice'} · ${slackDate(notice.at)}`)];
-  if (edit) blocks.push(actions([button(EDIT_REQUEST_ACTION, 'Edit', notice.editCommand)]));
+  const blocks: Block[] = [section(text), context(`${kindLabel(notice.kind, notice.language)} · ${slackDate(notice.at, notice.language)}`)];
+  if (edit) blocks.push(actions([button(EDIT_REQUEST_ACTION, say(notice.language, SLACK_MESSAGES.edit), notice.editCommand)]));
   return { text: fallbackText(text), blocks };
 }
 

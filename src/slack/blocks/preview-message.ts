@@ -1,11 +1,11 @@
 import type { CallHandlingChange, ProposalWarning } from '../../callflow/index.ts';
+import { say, SLACK_MESSAGES, type Language } from '../../i18n/index.ts';
 import type { IntentKind } from '../../language/index.ts';
-import { appliesAtOnceNote } from '../../workflow/index.ts';
 import { BUTTON_VALUE_LIMIT } from '../block-kit-limits.ts';
 import { escapeMrkdwn } from '../escape-mrkdwn.ts';
 import { CANCEL_PREVIEW_ACTION, EDIT_REQUEST_ACTION, REQUEST_APPROVAL_ACTION, SHOW_WEEK_AFTER_ACTION } from './action-ids.ts';
 import { actions, button, context, cutMrkdwn, fallbackText, paginate, section, type Block, type SlackMessage } from './block-parts.ts';
-import { changeLines, countOf, quoteCommand, warningLines } from './change-lines.ts';
+import { changeLines, quoteCommand, warningLines } from './change-lines.ts';
 
 /** A button the preview can offer. */
 export type PreviewAction = 'request-approval' | 'show-week' | 'edit' | 'cancel';
@@ -29,6 +29,8 @@ export interface PreviewInput {
    * the preview says it applies at once and the button says Apply.
    */
   readonly appliesAtOnceKind?: IntentKind;
+  /** The language of the person the preview is shown to. */
+  readonly language: Language;
 }
 
 // Blocks and characters for each part of the preview; their sum stays under the message limits.
@@ -45,37 +47,43 @@ const COMMAND_CHARS = 1000;
  * the week after this change carries it too, to draw that plan.
  */
 export function previewMessage(input: PreviewInput): SlackMessage {
+  const { language } = input;
   const fits = input.commandText.length <= BUTTON_VALUE_LIMIT;
   const canRequest = input.actions.includes('request-approval') && input.draftId !== undefined && input.changes.length > 0;
   const canShowWeek = input.actions.includes('show-week') && input.draftId !== undefined && input.changes.length > 0;
   const notes: string[] = [];
-  if (input.appliesAtOnceKind !== undefined && input.changes.length > 0) notes.push(appliesAtOnceNote(input.appliesAtOnceKind));
-  if (!fits && input.actions.includes('edit')) notes.push(`This command is too long to edit in a form (${input.commandText.length} characters, ${BUTTON_VALUE_LIMIT} at most).`);
+  if (input.appliesAtOnceKind !== undefined && input.changes.length > 0) notes.push(say(language, SLACK_MESSAGES['applies-at-once'], { kind: input.appliesAtOnceKind }));
+  if (!fits && input.actions.includes('edit')) notes.push(say(language, SLACK_MESSAGES['too-long-to-edit'], { length: input.commandText.length, limit: BUTTON_VALUE_LIMIT }));
 
   const buttons = [
-    ...(canRequest ? [button(REQUEST_APPROVAL_ACTION, input.appliesAtOnceKind !== undefined ? 'Apply' : 'Request approval', input.draftId ?? '', 'primary')] : []),
-    ...(canShowWeek ? [button(SHOW_WEEK_AFTER_ACTION, 'Show the week after this change', input.draftId ?? '')] : []),
-    ...(input.actions.includes('edit') && fits ? [button(EDIT_REQUEST_ACTION, 'Edit', input.commandText)] : []),
-    ...(input.actions.includes('cancel') ? [button(CANCEL_PREVIEW_ACTION, 'Cancel')] : []),
+    ...(canRequest ? [button(REQUEST_APPROVAL_ACTION, say(language, SLACK_MESSAGES[input.appliesAtOnceKind !== undefined ? 'apply' : 'request-approval']), input.draftId ?? '', 'primary')] : []),
+    ...(canShowWeek ? [button(SHOW_WEEK_AFTER_ACTION, say(language, SLACK_MESSAGES['show-week-after']), input.draftId ?? '')] : []),
+    ...(input.actions.includes('edit') && fits ? [button(EDIT_REQUEST_ACTION, say(language, SLACK_MESSAGES.edit), input.commandText)] : []),
+    ...(input.actions.includes('cancel') ? [button(CANCEL_PREVIEW_ACTION, say(language, SLACK_MESSAGES.cancel))] : []),
   ];
   const changes =
     input.changes.length === 0
-      ? [section('Nothing would change: the call handling already is as asked.')]
-      : paginate(['*What would change:*', ...changeLines(input.changes)], {
+      ? [section(say(language, SLACK_MESSAGES['nothing-would-change']))]
+      : paginate([say(language, SLACK_MESSAGES['what-would-change']), ...changeLines(input.changes, language)], {
           maxBlocks: CHANGE_BLOCKS,
           maxChars: CHANGE_CHARS,
-          more: (hidden) => `…and ${hidden} more`,
+          more: (count) => say(language, SLACK_MESSAGES['and-more'], { count }),
         });
-  const warnings = paginate(warningLines(input.warnings), { maxBlocks: WARNING_BLOCKS, maxChars: WARNING_CHARS, more: (hidden) => `…and ${countOf(hidden, 'more warning')}` });
+  const warnings = paginate(warningLines(input.warnings, language), {
+    maxBlocks: WARNING_BLOCKS,
+    maxChars: WARNING_CHARS,
+    more: (count) => say(language, SLACK_MESSAGES['and-more-warnings'], { count }),
+  });
   const blocks: Block[] = [
     ...(input.lead === undefined ? [] : [section(cutMrkdwn(escapeMrkdwn(input.lead), COMMAND_CHARS))]),
-    section(`*Preview* of\n${cutMrkdwn(quoteCommand(input.commandText), COMMAND_CHARS)}`),
+    section(say(language, SLACK_MESSAGES['preview-title'], { command: cutMrkdwn(quoteCommand(input.commandText), COMMAND_CHARS) })),
     context(escapeMrkdwn(input.zoneLine)),
     ...changes,
     ...warnings,
     ...(notes.length > 0 ? [context(notes.map(escapeMrkdwn).join('\n'))] : []),
     ...(buttons.length > 0 ? [actions(buttons)] : []),
   ];
-  const summary = `${countOf(input.changes.length, 'change')}${input.warnings.length > 0 ? `, ${countOf(input.warnings.length, 'warning')}` : ''}`;
-  return { text: fallbackText(`Preview (${summary}): ${cutMrkdwn(escapeMrkdwn(input.commandText), COMMAND_CHARS)}`), blocks };
+  const changeCount = say(language, SLACK_MESSAGES['change-count'], { count: input.changes.length });
+  const summary = `${changeCount}${input.warnings.length > 0 ? `, ${say(language, SLACK_MESSAGES['warning-count'], { count: input.warnings.length })}` : ''}`;
+  return { text: fallbackText(say(language, SLACK_MESSAGES['preview-fallback'], { summary, command: cutMrkdwn(escapeMrkdwn(input.commandText), COMMAND_CHARS) })), blocks };
 }

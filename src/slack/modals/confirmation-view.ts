@@ -1,3 +1,5 @@
+import { DateTime } from 'luxon';
+import { describeDay as describeDayIn, say, SLACK_MESSAGES, SLACK_MODAL_MESSAGES, type Language } from '../../i18n/index.ts';
 import type { types } from '@slack/bolt';
 import type { CallHandlingChange, ProposalWarning } from '../../callflow/index.ts';
 import type { IntentKind } from '../../language/index.ts';
@@ -5,7 +7,7 @@ import { paginate } from '../blocks/block-parts.ts';
 import { previewMessage } from '../blocks/index.ts';
 import { escapeMrkdwn } from '../escape-mrkdwn.ts';
 import { CONFIRM_CHANGE_CALLBACK } from './modal-ids.ts';
-import { plainText } from './modal-parts.ts';
+import { modalWords, plainText } from './modal-parts.ts';
 
 /** What the confirmation view shows. */
 export interface ConfirmationInput {
@@ -18,6 +20,8 @@ export interface ConfirmationInput {
   readonly privateMetadata: string;
   /** The change's kind when the team lets it through without approval: the view says it applies at once, and submit says Apply. */
   readonly appliesAtOnceKind?: IntentKind;
+  /** The language of the person filling in the form. */
+  readonly language: Language;
 }
 
 // The preview message keeps within 50 blocks; the details get the rest of a modal's 100, less a note.
@@ -31,6 +35,8 @@ const DETAIL_CHARS = 30_000;
  * `private_metadata` and is checked and planned again on submission.
  */
 export function confirmationView(input: ConfirmationInput): types.ModalView {
+  const { language } = input;
+  const words = modalWords(language);
   const atOnce = input.appliesAtOnceKind !== undefined;
   const preview = previewMessage({
     commandText: input.commandText,
@@ -38,28 +44,37 @@ export function confirmationView(input: ConfirmationInput): types.ModalView {
     changes: input.changes,
     warnings: input.warnings,
     actions: [],
+    language: input.language,
     ...(input.appliesAtOnceKind === undefined ? {} : { appliesAtOnceKind: input.appliesAtOnceKind }),
   });
-  const details = paginate((input.details ?? []).map(escapeMrkdwn), { maxBlocks: DETAIL_BLOCKS, maxChars: DETAIL_CHARS, more: (hidden) => `…and ${hidden} more` });
+  const details = paginate((input.details ?? []).map(escapeMrkdwn), {
+    maxBlocks: DETAIL_BLOCKS,
+    maxChars: DETAIL_CHARS,
+    more: (count) => say(language, SLACK_MESSAGES['and-more'], { count }),
+  });
   return {
     type: 'modal',
     callback_id: CONFIRM_CHANGE_CALLBACK,
-    title: plainText('Confirm the change'),
-    submit: plainText(atOnce ? 'Apply' : 'Request approval'),
-    close: plainText('Cancel'),
+    title: plainText(words('confirm-title')),
+    submit: plainText(words(atOnce ? 'confirm-apply' : 'confirm-request-approval')),
+    close: plainText(words('cancel')),
     private_metadata: input.privateMetadata,
     blocks: [
       ...preview.blocks,
       ...details,
       // The preview already says that a change the team lets through applies at once.
-      ...(atOnce ? [] : [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: 'Request approval posts this change for an approver; nothing changes in RingCentral until it is approved.' }] }]),
+      ...(atOnce ? [] : [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: words('confirm-note') }] }]),
     ],
   };
 }
 
-/** A holidays rule's days as lines: "Fri, Jan 1, 2027: New Year's Day (substitute day)". */
-export function holidayDetails(holidays: ReadonlyArray<{ readonly name: string; readonly date: string }>): string[] {
-  return ['*The days:*', ...holidays.map((holiday) => `• ${describeDay(holiday.date)}: ${holiday.name}`)];
+/**
+ * A holidays rule's days as lines: "Fri, Jan 1, 2027: New Year's Day (substitute day)"; in French
+ * the day is in French words, the holiday keeps the name the holiday data gives it.
+ */
+export function holidayDetails(holidays: ReadonlyArray<{ readonly name: string; readonly date: string }>, language: Language): string[] {
+  const dayOf = (date: string): string => (language === 'en' ? describeDay(date) : describeDayIn(DateTime.fromISO(date, { zone: 'utc' }), language, { weekday: true }));
+  return [say(language, SLACK_MODAL_MESSAGES['the-days']), ...holidays.map((holiday) => say(language, SLACK_MODAL_MESSAGES['holiday-line'], { day: dayOf(holiday.date), name: holiday.name }))];
 }
 
 // Spelled by hand, like the language's rule names, so the dates read the same on every host.

@@ -1,6 +1,15 @@
 import type { types } from '@slack/bolt';
+import { say, SLACK_MODAL_MESSAGES, type Language, type Message, type NoValues } from '../../i18n/index.ts';
 import { MODAL_TITLE_LIMIT, OPTION_TEXT_LIMIT } from '../block-kit-limits.ts';
 import { inputActionId } from './modal-ids.ts';
+
+/** The modals' words that take no values: labels, titles, hints. */
+export type ModalWord = { [Key in keyof typeof SLACK_MODAL_MESSAGES]: (typeof SLACK_MODAL_MESSAGES)[Key] extends Message<NoValues> ? Key : never }[keyof typeof SLACK_MODAL_MESSAGES];
+
+/** Says the modals' fixed words in one language: `words('rule-name')`. */
+export function modalWords(language: Language): (word: ModalWord) => string {
+  return (word) => say(language, SLACK_MODAL_MESSAGES[word]);
+}
 
 /** A plain_text object; Slack shows it as typed, so it needs no mrkdwn escaping. */
 export function plainText(text: string): types.PlainTextElement {
@@ -35,36 +44,36 @@ export function input(
 }
 
 /** A timepicker, set to `initial` ("09:00") when given. */
-export function timepicker(initial: string | undefined, placeholder = 'Time'): types.Timepicker {
+export function timepicker(initial: string | undefined, placeholder: string): types.Timepicker {
   return { type: 'timepicker', placeholder: plainText(placeholder), ...(initial === undefined ? {} : { initial_time: initial }) };
 }
 
 /** A datepicker, set to `initial` ("2026-12-25") when given. */
-export function datepicker(initial: string | undefined, placeholder = 'Date'): types.Datepicker {
+export function datepicker(initial: string | undefined, placeholder: string): types.Datepicker {
   return { type: 'datepicker', placeholder: plainText(placeholder), ...(initial === undefined ? {} : { initial_date: initial }) };
 }
 
-/** What every editor modal has in common: a title, Next and Cancel, and its own metadata. */
-export function modal(callbackId: string, title: string, blocks: types.KnownBlock[], privateMetadata: string, submit = 'Next'): types.ModalView {
+/** What every editor modal has in common: a title, Next and Cancel in the user's language, and its own metadata. */
+export function modal(callbackId: string, title: string, blocks: types.KnownBlock[], privateMetadata: string, language: Language): types.ModalView {
   return {
     type: 'modal',
     callback_id: callbackId,
     title: plainText(cutPlain(title, MODAL_TITLE_LIMIT)),
-    submit: plainText(submit),
-    close: plainText('Cancel'),
+    submit: plainText(say(language, SLACK_MODAL_MESSAGES.next)),
+    close: plainText(say(language, SLACK_MODAL_MESSAGES.cancel)),
     private_metadata: privateMetadata,
     blocks,
   };
 }
 
-/** The view shown while RingCentral is read, replaced by the editor (trigger ids last 3 s). */
-export function loadingView(callbackId: string, title: string, text = 'Reading the call handling from RingCentral…'): types.ModalView {
+/** The view shown while RingCentral is read, replaced by the editor (trigger ids last 3 s); `text` says why it stays. */
+export function loadingView(callbackId: string, title: string, language: Language, text?: string): types.ModalView {
   return {
     type: 'modal',
     callback_id: callbackId,
     title: plainText(cutPlain(title, MODAL_TITLE_LIMIT)),
-    close: plainText('Close'),
-    blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+    close: plainText(say(language, SLACK_MODAL_MESSAGES.close)),
+    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: text ?? say(language, SLACK_MODAL_MESSAGES.loading) } }],
   };
 }
 

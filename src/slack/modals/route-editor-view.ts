@@ -1,24 +1,21 @@
 import type { types } from '@slack/bolt';
 import { DateTime } from 'luxon';
 import { WEEKDAYS, type CallHandling, type Weekday } from '../../callflow/index.ts';
+import { say, SLACK_MODAL_MESSAGES, type Language } from '../../i18n/index.ts';
 import type { Intent } from '../../language/index.ts';
 import { context, section } from '../blocks/block-parts.ts';
 import { escapeMrkdwn } from '../escape-mrkdwn.ts';
 import { ROUTE_BLOCKS, ROUTE_EDITOR_CALLBACK, ROUTE_TARGET_ACTION } from './modal-ids.ts';
-import { clockOf, datepicker, input, modal, option, plainText, timepicker } from './modal-parts.ts';
+import { clockOf, datepicker, input, modal, modalWords, option, plainText, timepicker } from './modal-parts.ts';
 import { targetOption } from './target-options.ts';
 
 /** When a rule made in the route editor applies. */
 export const ROUTE_WHENS = ['business-hours', 'after-hours', 'dates', 'weekly', 'always'] as const;
 export type RouteWhenChoice = (typeof ROUTE_WHENS)[number];
 
-const WHEN_LABEL: Readonly<Record<RouteWhenChoice, string>> = {
-  'business-hours': 'During business hours',
-  'after-hours': 'After hours',
-  dates: 'On dates',
-  weekly: 'Every week, on days and times',
-  always: 'Any time (for the caller numbers below)',
-};
+function whenLabel(when: RouteWhenChoice, language: Language): string {
+  return say(language, SLACK_MODAL_MESSAGES[`when-${when}`]);
+}
 
 /** What the route editor opens with; every field may be empty. */
 export interface RouteDraft {
@@ -41,50 +38,57 @@ export interface RouteDraft {
 /**
  * The route editor: where calls go (type-ahead over the company's extensions), when, for which
  * callers, and an optional rule name. The fields of a `when` the user did not choose are ignored.
+ * Worded in the user's `language`; the extensions keep their names.
  */
-export function routeEditorView(draft: RouteDraft, directory: Pick<CallHandling, 'extensions' | 'ivrMenus' | 'timeZone'>, privateMetadata: string): types.ModalView {
-  const target = draft.target === undefined ? undefined : targetOption(directory, draft.target);
-  const whens = ROUTE_WHENS.map((when) => option(WHEN_LABEL[when], when));
-  const dayOptions = WEEKDAYS.map((day) => option(capitalize(day), day));
+export function routeEditorView(
+  draft: RouteDraft,
+  directory: Pick<CallHandling, 'extensions' | 'ivrMenus' | 'timeZone'>,
+  privateMetadata: string,
+  language: Language,
+): types.ModalView {
+  const words = modalWords(language);
+  const target = draft.target === undefined ? undefined : targetOption(directory, draft.target, language);
+  const whens = ROUTE_WHENS.map((when) => option(whenLabel(when, language), when));
+  const dayOptions = WEEKDAYS.map((day) => option(say(language, SLACK_MODAL_MESSAGES.weekday, { day }), day));
   const days = dayOptions.filter((day) => draft.days?.includes(day.value as Weekday));
   const blocks: types.KnownBlock[] = [
     ...(draft.note === undefined ? [] : [context(escapeMrkdwn(draft.note))]),
-    input(ROUTE_BLOCKS.target, 'Send calls to', {
+    input(ROUTE_BLOCKS.target, words('send-calls-to'), {
       type: 'external_select',
       action_id: ROUTE_TARGET_ACTION,
       min_query_length: 1,
-      placeholder: plainText('Type a name or extension number'),
+      placeholder: plainText(words('target-placeholder')),
       ...(target === undefined ? {} : { initial_option: target }),
     }),
-    input(ROUTE_BLOCKS.when, 'When', {
+    input(ROUTE_BLOCKS.when, words('when'), {
       type: 'radio_buttons',
       options: whens,
-      ...(draft.when === undefined ? {} : { initial_option: option(WHEN_LABEL[draft.when], draft.when) }),
+      ...(draft.when === undefined ? {} : { initial_option: option(whenLabel(draft.when, language), draft.when) }),
     }),
-    section(`*On dates* (times in ${escapeMrkdwn(directory.timeZone)}; without times, whole days)`),
-    input(ROUTE_BLOCKS.dateFrom, 'From', datepicker(draft.dateFrom, 'First day'), { optional: true }),
-    input(ROUTE_BLOCKS.timeFrom, 'From time', timepicker(draft.timeFrom, 'Start of the day'), { optional: true }),
-    input(ROUTE_BLOCKS.dateTo, 'To (inclusive)', datepicker(draft.dateTo, 'Last day'), { optional: true, hint: 'Leave empty for a single day.' }),
-    input(ROUTE_BLOCKS.timeTo, 'To time', timepicker(draft.timeTo, 'End of the day'), { optional: true }),
-    section('*Every week*'),
-    input(ROUTE_BLOCKS.days, 'Days', { type: 'checkboxes', options: dayOptions, ...(days.length > 0 ? { initial_options: days } : {}) }, { optional: true }),
-    input(ROUTE_BLOCKS.weeklyFrom, 'From', timepicker(draft.weeklyFrom, 'Start of the day'), { optional: true }),
-    input(ROUTE_BLOCKS.weeklyTo, 'To', timepicker(draft.weeklyTo, 'End of the day'), { optional: true, hint: 'Without times, the whole day.' }),
-    section('*Who and what*'),
+    section(say(language, SLACK_MODAL_MESSAGES['on-dates-section'], { zone: escapeMrkdwn(directory.timeZone) })),
+    input(ROUTE_BLOCKS.dateFrom, words('from'), datepicker(draft.dateFrom, words('first-day')), { optional: true }),
+    input(ROUTE_BLOCKS.timeFrom, words('from-time'), timepicker(draft.timeFrom, words('start-of-day')), { optional: true }),
+    input(ROUTE_BLOCKS.dateTo, words('to-inclusive'), datepicker(draft.dateTo, words('last-day')), { optional: true, hint: words('single-day-hint') }),
+    input(ROUTE_BLOCKS.timeTo, words('to-time'), timepicker(draft.timeTo, words('end-of-day')), { optional: true }),
+    section(words('every-week')),
+    input(ROUTE_BLOCKS.days, words('days'), { type: 'checkboxes', options: dayOptions, ...(days.length > 0 ? { initial_options: days } : {}) }, { optional: true }),
+    input(ROUTE_BLOCKS.weeklyFrom, words('weekly-from'), timepicker(draft.weeklyFrom, words('start-of-day')), { optional: true }),
+    input(ROUTE_BLOCKS.weeklyTo, words('weekly-to'), timepicker(draft.weeklyTo, words('end-of-day')), { optional: true, hint: words('whole-day-hint') }),
+    section(words('who-and-what')),
     input(
       ROUTE_BLOCKS.callers,
-      'Only calls from',
+      words('only-calls-from'),
       { type: 'plain_text_input', max_length: 1000, placeholder: plainText('+1 415 555 0100, +1 650'), ...(draft.callers?.length ? { initial_value: draft.callers.join(', ') } : {}) },
-      { optional: true, hint: 'Caller numbers, separated by commas; a partial number matches by prefix.' },
+      { optional: true, hint: words('callers-hint') },
     ),
     input(
       ROUTE_BLOCKS.name,
-      'Rule name',
-      { type: 'plain_text_input', max_length: 30, placeholder: plainText('e.g. Christmas closure'), ...(draft.name ? { initial_value: draft.name } : {}) },
-      { optional: true, hint: 'For a new rule; a name is proposed when empty.' },
+      words('rule-name'),
+      { type: 'plain_text_input', max_length: 30, placeholder: plainText(words('rule-name-placeholder')), ...(draft.name ? { initial_value: draft.name } : {}) },
+      { optional: true, hint: words('rule-name-hint') },
     ),
   ];
-  return modal(ROUTE_EDITOR_CALLBACK, 'Route calls', blocks, privateMetadata);
+  return modal(ROUTE_EDITOR_CALLBACK, words('route-title'), blocks, privateMetadata, language);
 }
 
 /** The editor's fields for a parsed `route` or `add-rule` command; other commands leave it empty. */
@@ -120,8 +124,4 @@ function targetDraft(target: Extract<Intent, { kind: 'route' }>['target']): Pick
   if (target.kind === 'greeting' || target.kind === 'greeting-then-hang-up') return { target: target.kind };
   // Several users rung through a queue cannot be picked in one select; the user picks again.
   return {};
-}
-
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -3,6 +3,9 @@ import { NO_BREAK_SPACE as NBSP, type Language } from '../../../src/i18n/index.t
 import { runCli, type CliOutcome } from '../../support/run-cli.ts';
 import { useCliEmulator, type CliEmulator } from '../../support/use-cli-emulator.ts';
 
+/** What `run --yes` says once a change is applied, in each language. */
+const APPLIED = { en: /Request \d+ applied\./, fr: /La demande \d+ est appliquée\./ } as const;
+
 /**
  * What the command-form tests share: one emulator per file, reset to the demo company before each
  * test, and `switchboard run` at a fixed time in the language a test speaks. The English and
@@ -117,7 +120,7 @@ export function useCommandForms(prefix: string): CommandForms {
         expect(result.stderr).toBe('');
         expect(result.code).toBe(0);
         expect(result.stdout).not.toMatch(READ_IN_OTHER_LANGUAGE);
-        expect(result.stdout).toMatch(/Request \d+ applied\./);
+        expect(result.stdout).toMatch(APPLIED[language]);
         return result.stdout;
       },
       async probe(time, caller) {

@@ -43,7 +43,7 @@ function checkApplied(where: string, step: StepRecord, request: ChangeRequest): 
 
 function checkNotApplied(where: string, step: StepRecord, request: ChangeRequest): string[] {
   if (isSameContent(step.before, step.after)) return [];
-  const live = diffCallHandling(step.before, step.after).map((change) => change.text);
+  const live = diffCallHandling(step.before, step.after).map((change) => change.text.en);
   const reason = request.reason ?? '';
   const unnamed = live.filter((text) => !reason.includes(text));
   if (reason.includes('Now live, compared with before:') && unnamed.length === 0) return [];

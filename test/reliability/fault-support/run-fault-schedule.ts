@@ -98,7 +98,7 @@ export async function runFaultSchedule(harness: WorkflowHarness, database: TestD
           outcome = await recoverAfterRestart();
         } else {
           const approved = await workflow.approve(opened.id, APPROVER);
-          outcome = { code: approved.code, message: approved.message };
+          outcome = { code: approved.code, message: approved.message.en };
         }
       } catch (error) {
         threw = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -1,6 +1,7 @@
 import type { CallHandlingChange, ProposalWarning } from '../../../src/callflow/index.ts';
 import type { AuditEntry, ChangeRequest } from '../../../src/store/index.ts';
 import { company } from '../../fixtures/call-handling.ts';
+import { sameInEachLanguage } from '../../support/same-in-each-language.ts';
 
 /** A pending request by U0REQUESTER to route to voicemail on Dec 25, made 2026-12-20 14:00 UTC. */
 export function sampleRequest(overrides: Partial<ChangeRequest> = {}): ChangeRequest {
@@ -11,7 +12,7 @@ export function sampleRequest(overrides: Partial<ChangeRequest> = {}): ChangeReq
     requester: 'U0REQUESTER',
     intent: { kind: 'open' },
     plan: [],
-    changes: [{ kind: 'rule-added', text: 'New custom rule "Dec 25" on Dec 25, 2026 (all day): Main Voicemail (ext 300).' }],
+    changes: [{ kind: 'rule-added', text: sameInEachLanguage('New custom rule "Dec 25" on Dec 25, 2026 (all day): Main Voicemail (ext 300).') }],
     warnings: [],
     before: handling,
     fingerprint: 'f'.repeat(64),
@@ -48,13 +49,13 @@ export function sampleEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
 export function manyChanges(count: number, length = 120): CallHandlingChange[] {
   return Array.from({ length: count }, (_, index) => ({
     kind: 'rule-added' as const,
-    text: `New rule "<!channel> ${index}" ${'x'.repeat(Math.max(length - 30, 0))}`,
+    text: sameInEachLanguage(`New rule "<!channel> ${index}" ${'x'.repeat(Math.max(length - 30, 0))}`),
   }));
 }
 
 /** `count` warnings of `length` characters. */
 export function manyWarnings(count: number, length = 200): ProposalWarning[] {
-  return Array.from({ length: count }, (_, index) => ({ code: 'overlaps-rule' as const, text: `Overlaps <@U1> ${index} ${'w'.repeat(length)}` }));
+  return Array.from({ length: count }, (_, index) => ({ code: 'overlaps-rule' as const, text: sameInEachLanguage(`Overlaps <@U1> ${index} ${'w'.repeat(length)}`) }));
 }
 
 // Data Slack hands back to the app and never renders.

@@ -12,6 +12,7 @@ const base: HomeInput = {
   recent: [sampleEntry()],
   canRequest: true,
   now: new Date('2026-12-20T14:00:00Z'),
+  language: 'en',
 };
 
 describe('homeView', () => {

@@ -14,7 +14,7 @@ const command = 'route to ext 300 from 2026-12-25T00:00:00-05:00 until 2026-12-2
 
 describe('noticeMessage', () => {
   it('shows the sentence, the kind of notice and its time, with an Edit button carrying the command on a reminder', () => {
-    const message = noticeMessage({ kind: 'notice-reminder', text: 'Tomorrow, "Christmas" starts: calls will go to Main Voicemail (ext 300).', at: remindAt, editCommand: command });
+    const message = noticeMessage({ kind: 'notice-reminder', text: 'Tomorrow, "Christmas" starts: calls will go to Main Voicemail (ext 300).', at: remindAt, editCommand: command, language: 'en' });
     const text = allText(message.blocks);
     expect(text).toContain('Tomorrow, "Christmas" starts: calls will go to Main Voicemail (ext 300).');
     expect(text).toContain('Reminder');
@@ -26,25 +26,25 @@ describe('noticeMessage', () => {
   });
 
   it('offers no Edit button on a switch notice, even with a command', () => {
-    const message = noticeMessage({ kind: 'notice-switch-on', text: 'Holiday routing "Christmas" is now on.', at: '2026-12-25T00:00:00-05:00', editCommand: command });
+    const message = noticeMessage({ kind: 'notice-switch-on', text: 'Holiday routing "Christmas" is now on.', at: '2026-12-25T00:00:00-05:00', editCommand: command, language: 'en' });
     expect(actionIds(message.blocks)).toEqual([]);
     expect(allText(message.blocks)).toContain('Rule on');
   });
 
   it('offers no Edit button on a reminder without a command, or with one longer than a button value', () => {
-    expect(actionIds(noticeMessage({ kind: 'notice-reminder', text: 'x', at: remindAt }).blocks)).toEqual([]);
-    const tooLong = noticeMessage({ kind: 'notice-reminder', text: 'x', at: remindAt, editCommand: 'c'.repeat(2001) });
+    expect(actionIds(noticeMessage({ kind: 'notice-reminder', text: 'x', at: remindAt, language: 'en' }).blocks)).toEqual([]);
+    const tooLong = noticeMessage({ kind: 'notice-reminder', text: 'x', at: remindAt, editCommand: 'c'.repeat(2001), language: 'en' });
     expect(actionIds(tooLong.blocks)).toEqual([]);
   });
 
   it('writes a time before 1970 as text, not as a Slack date token (which takes a positive Unix time)', () => {
-    const text = allText(noticeMessage({ kind: 'notice-reminder', text: 'Switch', at: '0111-01-01T00:00:00Z' }).blocks);
+    const text = allText(noticeMessage({ kind: 'notice-reminder', text: 'Switch', at: '0111-01-01T00:00:00Z', language: 'en' }).blocks);
     expect(text).not.toContain('<!date^');
-    expect(allText(noticeMessage({ kind: 'notice-reminder', text: 'Switch', at: remindAt }).blocks)).toContain('<!date^1798088400^');
+    expect(allText(noticeMessage({ kind: 'notice-reminder', text: 'Switch', at: remindAt, language: 'en' }).blocks)).toContain('<!date^1798088400^');
   });
 
   it('escapes a hostile rule name and keeps the limits with a very long sentence', () => {
-    const message = noticeMessage({ kind: 'notice-switch-off', text: `"<!channel> <@U1> ${'x'.repeat(5000)}" is now off.`, at: 'not a date' });
+    const message = noticeMessage({ kind: 'notice-switch-off', text: `"<!channel> <@U1> ${'x'.repeat(5000)}" is now off.`, at: 'not a date', language: 'en' });
     expect(hasHostileToken(allText(message))).toBe(false);
     expect(findBlockKitViolation('message', message)).toBeUndefined();
   });

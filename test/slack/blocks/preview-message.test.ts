@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { findBlockKitViolation } from '../../../src/slack/block-kit-limits.ts';
 import { previewMessage, type PreviewInput } from '../../../src/slack/blocks/index.ts';
 import { actionIds, allText, buttonOf, hasHostileToken } from './block-fixtures.ts';
+import { sameInEachLanguage } from '../../support/same-in-each-language.ts';
 
 const base: PreviewInput = {
   commandText: 'route to voicemail on Dec 25',
   zoneLine: 'Times in US/Eastern (EST).',
-  changes: [{ kind: 'rule-added', text: 'New custom rule "Dec 25" on Dec 25, 2026 (all day): Main Voicemail (ext 300).' }],
-  warnings: [{ code: 'dst-change-day', text: 'Mar 8 is a daylight-saving change day.' }],
+  changes: [{ kind: 'rule-added', text: sameInEachLanguage('New custom rule "Dec 25" on Dec 25, 2026 (all day): Main Voicemail (ext 300).') }],
+  warnings: [{ code: 'dst-change-day', text: sameInEachLanguage('Mar 8 is a daylight-saving change day.') }],
   actions: ['request-approval', 'edit', 'cancel'],
   draftId: 'k3P9x2QmZ7vB1nR4tY6wUa',
+  language: 'en',
 };
 
 describe('previewMessage', () => {
@@ -69,7 +71,7 @@ describe('previewMessage', () => {
     const message = previewMessage({
       ...base,
       commandText: 'route to voicemail on Dec 25 named "<!channel>"',
-      changes: [{ kind: 'rule-added', text: 'New custom rule "<!channel>" on Dec 25: <@U1>.' }],
+      changes: [{ kind: 'rule-added', text: sameInEachLanguage('New custom rule "<!channel>" on Dec 25: <@U1>.') }],
     });
     expect(hasHostileToken(allText(message.blocks))).toBe(false);
     expect(hasHostileToken(message.text)).toBe(false);
@@ -91,7 +93,7 @@ describe('previewMessage', () => {
   });
 
   it('cuts 500 changes to the message limits with "and N more"', () => {
-    const changes = Array.from({ length: 500 }, (_, index) => ({ kind: 'rule-added' as const, text: `Change ${index} ${'x'.repeat(100)}` }));
+    const changes = Array.from({ length: 500 }, (_, index) => ({ kind: 'rule-added' as const, text: sameInEachLanguage(`Change ${index} ${'x'.repeat(100)}`) }));
     const message = previewMessage({ ...base, changes });
     expect(findBlockKitViolation('message', message)).toBeUndefined();
     expect(allText(message.blocks)).toMatch(/…and \d+ more/);
