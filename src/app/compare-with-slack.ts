@@ -13,5 +13,6 @@ const CLIENT_LIMITS: webApi.WebClientOptions = { timeout: 30_000, retryConfig: {
 /** Compares the trail with the chain heads the bot posted in the audit channel; the client logs through the process's logger. */
 export function compareWithSlack(slack: SlackConfig, channel: string, audit: Pick<AuditLog, 'compareWithAnchors'>, logger: Logger): Promise<AuditChannelComparison> {
   const client = new webApi.WebClient(slack.botToken, { ...(slack.apiUrl === undefined ? {} : { slackApiUrl: slack.apiUrl }), ...CLIENT_LIMITS, logger: boltLogger(logger) });
-  return compareWithAuditChannel(client, channel, audit);
+  // `switchboard audit` speaks English only, like the audit trail's own messages.
+  return compareWithAuditChannel(client, channel, audit, 'en');
 }

@@ -21,7 +21,7 @@ export async function compareWithAuditChannel(
   client: SlackClient,
   channel: string,
   audit: Pick<AuditLog, 'compareWithAnchors'>,
-  language: Language = 'en',
+  language: Language,
 ): Promise<AuditChannelComparison> {
   let anchors;
   try {

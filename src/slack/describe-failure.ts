@@ -21,7 +21,7 @@ const RINGCENTRAL_ADVICE = {
  * what to do, never the raw error. The error goes to the log under a short id the answer quotes,
  * so an admin can find it. In the person's `language` (English for a caller that does not pass it).
  */
-export function describeFailure(error: unknown, logger: Logger, context: string, language: Language = 'en'): string {
+export function describeFailure(error: unknown, logger: Logger, context: string, language: Language): string {
   const errorId = randomUUID().slice(0, 8);
   logger.error({ err: error, errorId }, context);
   const advice = isRingCentralApiError(error)

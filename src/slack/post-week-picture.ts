@@ -33,7 +33,7 @@ export interface WeekPicture {
  * mean. A conversation Slack will not take it in is answered with why, in the asker's `language`
  * (English for a caller that does not pass it), not thrown.
  */
-export async function postWeekPicture(client: SlackClient, picture: WeekPicture, language: Language = 'en'): Promise<PostedPicture> {
+export async function postWeekPicture(client: SlackClient, picture: WeekPicture, language: Language): Promise<PostedPicture> {
   const png = await renderWeekPng(picture.weeks);
   const legend = picture.weeks.map((week) => [week.title, ...weekLegendLines(week)].join('\n')).join('\n\n');
   try {

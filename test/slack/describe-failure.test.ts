@@ -25,7 +25,7 @@ describe('describeFailure', () => {
       path: '/restapi/v1.0/account/~/business-hours',
       status: 429,
     });
-    const answer = describeFailure(error, logger, 'the /ivr command failed');
+    const answer = describeFailure(error, logger, 'the /ivr command failed', 'en');
     expect(answer).toMatch(/^Sorry, that failed\. RingCentral is busy \(rate limit\)\. Try again in a minute\. \(error ([0-9a-f]{8}) in the log\)$/);
     expect(answer).not.toContain('XYZ');
     const errorId = /error ([0-9a-f]{8})/.exec(answer)?.[1];
@@ -35,8 +35,8 @@ describe('describeFailure', () => {
 
   it('names the database and anything else without their messages', () => {
     const { logger } = capturingLogger();
-    expect(describeFailure(new StoreError('unavailable', 'connect ECONNREFUSED 10.0.0.5:5432'), logger, 'x')).toContain('database is not available');
-    const other = describeFailure(new TypeError("Cannot read properties of undefined (reading 'id')"), logger, 'x');
+    expect(describeFailure(new StoreError('unavailable', 'connect ECONNREFUSED 10.0.0.5:5432'), logger, 'x', 'en')).toContain('database is not available');
+    const other = describeFailure(new TypeError("Cannot read properties of undefined (reading 'id')"), logger, 'x', 'en');
     expect(other).toContain('Something went wrong in Switchboard');
     expect(other).not.toContain('properties');
   });

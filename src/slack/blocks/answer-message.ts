@@ -12,7 +12,7 @@ const FALLBACK_CHARS = 300;
  * The lines come worded in the reader's language; `language` words only the builder's own parts
  * (a caller that does not pass it answers in English, as before).
  */
-export function answerMessage(lines: ReadonlyArray<string>, language: Language = 'en'): SlackMessage {
+export function answerMessage(lines: ReadonlyArray<string>, language: Language): SlackMessage {
   if (lines.length === 0) {
     const nothing = say(language, SLACK_MESSAGES['nothing-to-show']);
     return { text: nothing, blocks: [section(nothing)] };

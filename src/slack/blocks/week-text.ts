@@ -25,7 +25,7 @@ export function timelineSections(lines: ReadonlyArray<string>, budget: Pick<Page
  * to get the picture. `note` comes in the reader's language; a caller that does not pass it gets
  * the builder's own words in English, as before.
  */
-export function weekTextMessage(timelines: ReadonlyArray<ReadonlyArray<string>>, note: string, language: Language = 'en'): SlackMessage {
+export function weekTextMessage(timelines: ReadonlyArray<ReadonlyArray<string>>, note: string, language: Language): SlackMessage {
   const perWeek = Math.floor((MESSAGE_BLOCK_LIMIT - 1) / timelines.length);
   const perWeekChars = Math.floor((MESSAGE_BLOCKS_TEXT_BUDGET - RESERVED_CHARS) / timelines.length);
   const blocks: Block[] = timelines.flatMap((timeline) => timelineSections(timeline, { maxBlocks: perWeek, maxChars: perWeekChars }, language));
