@@ -160,7 +160,7 @@ export const SLACK_MESSAGES = {
   }),
   'notice-late': message<{ text: string; planned: string }>({
     en: ({ text, planned }) => `Late: ${text} (planned for ${planned})`,
-    fr: ({ text, planned }) => french`En retard : ${text} (prévu pour ${planned})`,
+    fr: ({ text, planned }) => french`En retard : ${text} (prévu le ${planned})`,
     examples: [{ text: 'Christmas is now on.', planned: '2026-12-25 05:00 UTC' }],
   }),
   /** The owner of a request that could not be posted for approval, told so in a direct message. */
