@@ -25,8 +25,6 @@ export const SLACK_MODAL_MESSAGES = {
     'hours-title': { en: () => 'Business hours', fr: () => "Heures d'ouverture" },
     'holidays-title': { en: () => 'Public holidays', fr: () => 'Jours fériés' },
     'confirm-title': { en: () => 'Confirm the change', fr: () => 'Confirmer' },
-    'confirm-request-approval': { en: () => 'Request approval', fr: () => "Demander l'approbation" },
-    'confirm-apply': { en: () => 'Apply', fr: () => 'Appliquer' },
     'confirm-note': {
       en: () => 'Request approval posts this change for an approver; nothing changes in RingCentral until it is approved.',
       fr: () => french`Demander l'approbation publie cette modification pour un approbateur ; rien ne change dans RingCentral avant son approbation.`,

@@ -56,7 +56,8 @@ export function confirmationView(input: ConfirmationInput): types.ModalView {
     type: 'modal',
     callback_id: CONFIRM_CHANGE_CALLBACK,
     title: plainText(words('confirm-title')),
-    submit: plainText(words(atOnce ? 'confirm-apply' : 'confirm-request-approval')),
+    // The same words as the preview's buttons: the form submits what the button would.
+    submit: plainText(say(language, SLACK_MESSAGES[atOnce ? 'apply' : 'request-approval'])),
     close: plainText(words('cancel')),
     private_metadata: input.privateMetadata,
     blocks: [
